@@ -1,0 +1,1 @@
+"""Pure computation of Carbon Clusters: numpy, pandas, esda, scikit-learn; never qgis."""

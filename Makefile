@@ -1,0 +1,61 @@
+# The single entry point: make demo, make test. Everything else follows from these.
+PLUGIN      := carbon_clusters_plugin
+SYSTEM_PY   := /usr/bin/python3
+VENV        := .venv
+PY          := $(VENV)/bin/python
+BUILD_DIR   := build/plugins/$(PLUGIN)
+ZIP         := dist/$(PLUGIN).zip
+QGIS_PROCESS := $(CURDIR)/scripts/qgis_process
+DEMO_DIR    := out/demo
+# A QGIS profile of our own, so that demo and tests never touch the user's settings.
+QGIS_CONFIG := $(CURDIR)/build/qgis-profile
+RUNTIME_RESOURCES := icons sample presets styles i18n
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: deps build package deploy test test-fast demo clean translations
+
+deps: $(VENV)/.deps-done
+
+$(VENV)/.deps-done: requirements.txt scripts/install_system_packages.sh
+	bash scripts/install_system_packages.sh
+	test -x $(PY) || $(SYSTEM_PY) -m venv --system-site-packages $(VENV)
+	$(PY) -c "import numpy; print('numpy==' + numpy.__version__)" > $(VENV)/constraints.txt
+	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements.txt
+	touch $@
+
+build: deps
+	rm -rf $(BUILD_DIR)
+	mkdir -p $(BUILD_DIR)/resources
+	cp -r $(PLUGIN)/. $(BUILD_DIR)/
+	find $(BUILD_DIR) -name __pycache__ -prune -exec rm -rf {} +
+	cp metadata.txt LICENSE $(BUILD_DIR)/
+	for d in $(RUNTIME_RESOURCES); do \
+	  if [ -d resources/$$d ]; then cp -r resources/$$d $(BUILD_DIR)/resources/; fi; done
+
+package: build
+	mkdir -p dist
+	rm -f $(ZIP)
+	cd build/plugins && zip -qr $(CURDIR)/$(ZIP) $(PLUGIN)
+	@echo "Wrote $(ZIP)"
+
+# Copies the built plugin into a QGIS profile (default: the user's default profile).
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+deploy: build
+	mkdir -p $(QGIS_PROFILE_DIR)/python/plugins
+	rm -rf $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)
+	cp -r $(BUILD_DIR) $(QGIS_PROFILE_DIR)/python/plugins/
+	@echo "Deployed to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN); enable it in Plugins ▸ Manage."
+
+test: build
+	$(PY) -m pytest tests
+
+test-fast: deps
+	$(PY) -m pytest tests -m "not qgis_process"
+
+demo: build
+	QGIS_CUSTOM_CONFIG_PATH=$(QGIS_CONFIG) QGIS_PLUGINPATH=$(CURDIR)/build/plugins \
+	  QGIS_PROCESS=$(QGIS_PROCESS) bash scripts/demo.sh $(DEMO_DIR)
+
+clean:
+	rm -rf build dist out $(VENV)

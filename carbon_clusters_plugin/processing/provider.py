@@ -1,0 +1,33 @@
+"""The "Carbon clusters" Processing provider (id ``carbonclusters``)."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..paths import icon_path, plugin_version
+from .indicators import IndicatorsAlgorithm
+
+ALGORITHMS = (IndicatorsAlgorithm,)
+
+
+class CarbonClustersProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "carbonclusters"
+
+    def name(self) -> str:
+        return QCoreApplication.translate("CarbonClustersProvider", "Carbon clusters")
+
+    def longName(self) -> str:  # noqa: N802
+        return QCoreApplication.translate(
+            "CarbonClustersProvider", "Carbon clusters {version}").format(
+            version=plugin_version())
+
+    def icon(self) -> QIcon:
+        return QIcon(icon_path())
+
+    def svgIconPath(self) -> str:  # noqa: N802
+        return icon_path()
+
+    def loadAlgorithms(self):  # noqa: N802
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

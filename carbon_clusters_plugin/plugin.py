@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QAction
 
 from . import dependencies
 from .paths import icon_path, resource
+from .vendor import target_dir
 
 MENU = "&Carbon Clusters"
 
@@ -22,8 +23,7 @@ class CarbonClustersPlugin:
         self.actions = []
         self.translator = None
         self._install_translator()
-        dependencies.add_vendor_dir_to_path(
-            dependencies.vendor_dir(QgsApplication.qgisSettingsDirPath()))
+        dependencies.add_vendor_dir_to_path(target_dir())
 
     def _install_translator(self):
         locale = str(QSettings().value("locale/userLocale", QLocale().name()) or "")[:2]
@@ -37,8 +37,11 @@ class CarbonClustersPlugin:
         from .processing.provider import CarbonClustersProvider
 
         if self.provider is None:
-            self.provider = CarbonClustersProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = CarbonClustersProvider()
+            # The registry refuses a second provider with the same id (another copy of the
+            # plugin); only a provider we registered is ours to remove in unload().
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
 
     def initGui(self):  # noqa: N802
         self.initProcessing()

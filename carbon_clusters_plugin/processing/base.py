@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import dependencies
 from ..paths import icon_path
+from ..vendor import translated_missing_message
 
 
 class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
@@ -39,7 +40,6 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
 
     def require(self, *modules: str) -> None:
         """Stop with a message naming the missing Python packages and how to install them."""
-        try:
-            dependencies.require(*modules)
-        except dependencies.MissingDependencyError as error:
-            raise QgsProcessingException(str(error)) from None
+        missing = dependencies.missing(modules)
+        if missing:
+            raise QgsProcessingException(translated_missing_message(missing))

@@ -1,0 +1,1 @@
+"""Widgets: the dock and the package installer."""

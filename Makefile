@@ -47,7 +47,7 @@ deploy: build
 	cp -r $(BUILD_DIR) $(QGIS_PROFILE_DIR)/python/plugins/
 	@echo "Deployed to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN); enable it in Plugins ▸ Manage."
 
-test: build
+test: package
 	$(PY) -m pytest tests
 
 test-fast: deps
@@ -55,7 +55,7 @@ test-fast: deps
 
 demo: build
 	QGIS_CUSTOM_CONFIG_PATH=$(QGIS_CONFIG) QGIS_PLUGINPATH=$(CURDIR)/build/plugins \
-	  QGIS_PROCESS=$(QGIS_PROCESS) bash scripts/demo.sh $(DEMO_DIR)
+	  QGIS_PROCESS=$(QGIS_PROCESS) $(PY) scripts/demo.py $(DEMO_DIR)
 
 clean:
 	rm -rf build dist out $(VENV)

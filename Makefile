@@ -13,7 +13,7 @@ RUNTIME_RESOURCES := icons sample presets styles i18n
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps build package deploy test test-fast demo clean translations
+.PHONY: deps build package deploy test test-fast lint demo clean
 
 deps: $(VENV)/.deps-done
 
@@ -47,8 +47,11 @@ deploy: build
 	cp -r $(BUILD_DIR) $(QGIS_PROFILE_DIR)/python/plugins/
 	@echo "Deployed to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN); enable it in Plugins ▸ Manage."
 
-test: package
+test: package lint
 	$(PY) -m pytest tests
+
+lint: deps
+	$(PY) -m ruff check $(PLUGIN) tests scripts
 
 test-fast: deps
 	$(PY) -m pytest tests -m "not qgis_process"

@@ -25,7 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import (
-    Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union,
+    Callable,
+    Dict,
+    Iterable,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Union,
 )
 
 
@@ -375,9 +383,9 @@ class _Pip:
                 creationflags=_creation_flags(),
             )
         except subprocess.TimeoutExpired:
-            raise InstallError(f"pip did not finish within {timeout} seconds.")
+            raise InstallError(f"pip did not finish within {timeout} seconds.") from None
         except OSError as error:
-            raise InstallError(f"Could not run {self.python}: {error}")
+            raise InstallError(f"Could not run {self.python}: {error}") from error
         self.output.append(
             f"$ {self.commands[-1]}\n{result.stdout or ''}{result.stderr or ''}"
         )
@@ -444,7 +452,7 @@ def _pins_from_report(report_file: Path) -> List[str]:
             for item in items
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise InstallError(f"Could not read pip's installation report: {error}")
+        raise InstallError(f"Could not read pip's installation report: {error}") from error
 
 
 def _plan(

@@ -557,7 +557,7 @@ def build_geometries(src, units, tol):
         simp, owners = polys_by_unit, None
     geoms = []
     n_dropped = 0
-    for ui, polys in enumerate(simp):
+    for polys in simp:
         keep = []
         for rings in polys:
             isolated = owners is not None and all(
@@ -641,7 +641,6 @@ def synthesise(units, areas):
                  * rng.lognormal(0, 0.15, n))
     co2_w = gdp_w * intensity
 
-    out = {y: {} for y in YEARS}
     res = {y: dict(co2_total=np.zeros(n), gdp=np.zeros(n), population=np.zeros(n),
                    builtup_km2=np.zeros(n)) for y in YEARS}
 
@@ -736,7 +735,7 @@ def synthesise(units, areas):
     ind_noise = rng.lognormal(0, 0.20, n)
 
     rows = []
-    for yi, y in enumerate(YEARS):
+    for y in YEARS:
         t = (y - 2005) / 15.0
         tot = res[y]["co2_total"]
         # indirect share per city, rescaled to the cluster target

@@ -10,9 +10,9 @@ from carbon_clusters_plugin.analysis.indicators import (
     Units,
     compute_indicators,
     output_columns,
-    rows_for_output,
     safe_ratio,
 )
+from carbon_clusters_plugin.analysis.values import plain_records
 
 NAN = math.nan
 
@@ -126,7 +126,7 @@ def test_no_sink_means_no_sink_norm():
 
 def test_rows_are_plain_python_values():
     result = compute_indicators(features(), components=["industry"])
-    rows = rows_for_output(result, output_columns(["industry"], has_sink=True))
+    rows = plain_records(result, output_columns(["industry"], has_sink=True))
     for row in rows:
         for value in row.values():
             assert value is None or type(value) in (str, int, float)

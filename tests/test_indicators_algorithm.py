@@ -1,6 +1,7 @@
 """carbonclusters:indicators through processing.run, on memory layers and the sample data."""
 
 import pytest
+from conftest import SAMPLE
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
@@ -11,8 +12,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 NULL = QVariant()
-
-from conftest import SAMPLE
 
 ALGORITHM = "carbonclusters:indicators"
 
@@ -44,7 +43,8 @@ def memory_layer(rows, geometry="Polygon?crs=EPSG:6933", fields=None):
 
 
 def square(x0, y0, size):
-    return f"POLYGON(({x0} {y0},{x0 + size} {y0},{x0 + size} {y0 + size},{x0} {y0 + size},{x0} {y0}))"
+    x1, y1 = x0 + size, y0 + size
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
 
 
 def rows_by_key(layer):

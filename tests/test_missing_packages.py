@@ -4,7 +4,6 @@ import sys
 
 import pytest
 from qgis.core import QgsProcessingException
-
 from test_indicators_algorithm import memory_layer
 
 OPTIONAL = ("pandas", "sklearn", "esda", "libpysal", "rasterio")

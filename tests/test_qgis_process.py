@@ -1,4 +1,6 @@
-"""The packaged plugin, unzipped into a fresh profile, runs under qgis_process (make package first)."""
+"""The packaged plugin, unzipped into a fresh profile, runs under qgis_process.
+
+Needs `make package` first (make test does it)."""
 
 import csv
 import json
@@ -8,7 +10,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SAMPLE
 
 pytestmark = pytest.mark.qgis_process

@@ -4,7 +4,7 @@ from carbon_clusters_plugin.analysis.values import numeric_column, to_float
 
 
 class FakeNull:
-    def isNull(self):
+    def isNull(self):  # noqa: N802 (QVariant's name)
         return True
 
 

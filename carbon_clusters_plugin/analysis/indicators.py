@@ -7,7 +7,7 @@ mean of its cities' values.
 """
 
 from dataclasses import dataclass
-from typing import Dict, List, Sequence
+from typing import List, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -92,7 +92,7 @@ def add_growth_since_first_year(table: pd.DataFrame, columns: Sequence[str]) -> 
 
 
 def compute_indicators(
-    features: pd.DataFrame, components: Sequence[str] = (), units: Units = Units()
+    features: pd.DataFrame, components: Sequence[str] = (), units: Optional[Units] = None
 ) -> pd.DataFrame:
     """Indicators per group and year from per-feature values.
 
@@ -102,6 +102,7 @@ def compute_indicators(
     t CO2 per 10⁴ yuan; per_capita in t CO2 per person; per_area and per_builtup in the
     emission unit per km²; shares, ratios and growth as fractions.
     """
+    units = units or Units()
     features = features.copy()
     for column in INPUT_COLUMNS:
         if column not in features:
@@ -127,19 +128,3 @@ def output_columns(components: Sequence[str], has_sink: bool) -> List[str]:
     norms = [f"{c}_norm" for c in NORMALISED + (("sink",) if has_sink else ())]
     growth = [f"{c}_growth" for c in GROWTH]
     return base + norms + list(components) + [share_field(c) for c in components] + growth
-
-
-def rows_for_output(table: pd.DataFrame, columns: Sequence[str]) -> List[Dict[str, object]]:
-    """Plain Python values (never numpy scalars: QGIS drops features holding them), None for NaN."""
-    rows = []
-    for record in table[list(columns)].to_dict("records"):
-        rows.append({key: _plain(value) for key, value in record.items()})
-    return rows
-
-
-def _plain(value):
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    if isinstance(value, (float, np.floating)):
-        return None if np.isnan(value) else float(value)
-    return value

@@ -2,7 +2,7 @@
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Iterable, List
+from typing import Any, Dict, Iterable, List, Sequence
 
 
 @dataclass
@@ -49,3 +49,19 @@ def numeric_column(raw_values: Iterable[Any]) -> NumericColumn:
             column.null_rows.append(row)
         column.values.append(number)
     return column
+
+
+def plain(value: Any) -> Any:
+    """A plain Python value for a QGIS attribute: QGIS silently drops features holding numpy
+    scalars, and NaN must become NULL."""
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def plain_records(table, columns: Sequence[str]) -> List[Dict[str, Any]]:
+    """Rows of a DataFrame as dicts of plain Python values, in the given column order."""
+    return [{key: plain(value) for key, value in record.items()}
+            for record in table[list(columns)].to_dict("records")]

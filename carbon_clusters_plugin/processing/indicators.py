@@ -1,9 +1,6 @@
 """carbonclusters:indicators — totals, intensities, composition, sinks and radar values."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -11,7 +8,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsWkbTypes,
-    QgsCoordinateReferenceSystem,
 )
 
 from .attributes import (
@@ -23,7 +19,7 @@ from .attributes import (
     read_columns,
 )
 from .base import CarbonClustersAlgorithm
-from .fields import table_fields
+from .tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
 
@@ -138,7 +134,8 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
         self.require("pandas")
         import pandas as pd
 
-        from ..analysis.indicators import compute_indicators, output_columns, rows_for_output
+        from ..analysis.indicators import compute_indicators, output_columns
+        from ..analysis.values import plain_records
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -170,13 +167,9 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
 
         has_sink = bool(names.get("sink"))
         columns_out = output_columns(components, has_sink)
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, table_fields(columns_out, text=["group"],
-                                                           integer=["year", "features"]),
-            QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        self._write_rows(sink, rows_for_output(result, columns_out), feedback)
+        fields = table_fields(columns_out, text=["group"], integer=["year", "features"])
+        sink, dest_id = create_table_sink(self, parameters, self.OUTPUT, context, fields)
+        write_rows(sink, plain_records(result, columns_out), feedback, 85, 100)
         self._log_summary(result, feedback)
         return {self.OUTPUT: dest_id}
 
@@ -246,15 +239,6 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
                 feedback.pushWarning(self.tr(
                     "{indicator} is NULL for {group} {year}: its denominator is zero."
                 ).format(indicator=indicator, group=row["group"], year=_year_text(row["year"])))
-
-    def _write_rows(self, sink, rows, feedback):
-        for count, row in enumerate(rows):
-            if feedback.isCanceled():
-                break
-            feature = QgsFeature()
-            feature.setAttributes(list(row.values()))
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-            feedback.setProgress(85 + 15 * (count + 1) / len(rows))
 
     def _log_summary(self, result, feedback):
         for _, row in result.iterrows():

@@ -1,0 +1,360 @@
+"""Pixel counts and true areas of land-cover classes (or from→to class pairs) per zone.
+
+The work is planned first (grids checked, the second raster aligned or warped, zones split
+into non-overlapping layers), so problems are reported before any pixel is read; then the
+strips are counted by two threads. GDAL reads and numpy's arithmetic release the GIL, so
+the threads overlap; each keeps its own datasets, as GDAL datasets are not thread-safe.
+"""
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+import pandas as pd
+
+from . import raster_io as rio
+from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError, Message
+
+WORKERS = 2
+OUTSIDE = 0  # zone index of pixels outside every zone
+WHOLE_RASTER = -1  # zone index when no zones are given
+UNION = -2  # rows of pixels inside any zone, for the log when zones overlap
+
+
+class Cancelled(Exception):
+    """The user cancelled; whatever was being written has been removed."""
+
+
+@dataclass(frozen=True)
+class RasterInput:
+    path: str
+    band: int = 1
+
+
+@dataclass
+class CountPlan:
+    """Everything decided before reading: grids, window, alignment, zones and notes."""
+
+    first: RasterInput
+    second: Optional[RasterInput]
+    first_grid: rio.Grid
+    window: Tuple[int, int, int, int]  # col, row, width, height in the first raster
+    second_offset: Optional[Tuple[int, int]]  # aligned second raster: its pixel offset
+    second_warped: bool
+    zone_layers: List[List[rio.Zone]]
+    nodata: Tuple[Optional[float], Optional[float]]
+    notes: List[Message] = field(default_factory=list)
+
+    @property
+    def unread_pixels(self) -> int:
+        """Pixels of the first raster outside the window (beyond the zones or the other
+        raster): never read."""
+        return self.first_grid.width * self.first_grid.height - self.window[2] * self.window[3]
+
+    @property
+    def grid(self) -> rio.Grid:
+        """The grid of the window that is read (a part of the first raster's grid)."""
+        col, row, width, height = self.window
+        return self.first_grid.window(col, row, width, height)
+
+
+@dataclass
+class CountResult:
+    """``table``: zone, from_class[, to_class], pixels, area_km2 (zone 0 = outside)."""
+
+    table: pd.DataFrame
+    plan: CountPlan
+    nodata_pixels: int
+    outside_pixels: int
+
+
+def plan_counts(first: RasterInput, second: Optional[RasterInput] = None,
+                zones: Optional[Sequence[rio.Zone]] = None,
+                resample: bool = True) -> CountPlan:
+    first_dataset = rio.open_raster(first.path)
+    first_band = rio.check_band(first_dataset, first.band)
+    grid = rio.grid_of(first_dataset)
+    notes: List[Message] = []
+    window = (0, 0, grid.width, grid.height)
+    second_offset, warped, second_nodata = None, False, None
+    if second is not None:
+        second_dataset = rio.open_raster(second.path)
+        second_nodata = rio.check_band(second_dataset, second.band).GetNoDataValue()
+        second_grid = rio.grid_of(second_dataset)
+        if rio.is_aligned(grid, second_grid):
+            window = _aligned_window(grid, second_grid, first, second, notes)
+            second_offset = rio.pixel_offset(grid, second_grid)
+        elif resample:
+            warped = True
+            notes.append(Message(QT_TRANSLATE_NOOP(
+                CONTEXT, "The grids differ: {second} ({second_grid}) is resampled by nearest "
+                "neighbour onto the grid of {first} ({first_grid})."),
+                dict(first=first.path, second=second.path, first_grid=grid.describe(),
+                     second_grid=second_grid.describe())))
+        else:
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                CONTEXT, "The grids differ: {first} ({first_grid}) and {second} "
+                "({second_grid}). Allow resampling or align the rasters first."),
+                first=first.path, second=second.path, first_grid=grid.describe(),
+                second_grid=second_grid.describe())
+    zone_layers = []
+    if zones:
+        window = _zones_window(grid, window, zones)
+        zone_layers = rio.non_overlapping_layers(zones)
+        if len(zone_layers) > 1:
+            notes.append(Message(QT_TRANSLATE_NOOP(
+                CONTEXT, "Zones overlap: each zone counts all its pixels ({layers} passes)."),
+                dict(layers=len(zone_layers))))
+    return CountPlan(first, second, grid, window, second_offset, warped, zone_layers,
+                     (first_band.GetNoDataValue(), second_nodata), notes)
+
+
+def _aligned_window(grid, second_grid, first, second, notes):
+    overlap = rio.intersect_windows(grid, second_grid)
+    if overlap is None:
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            CONTEXT, "The rasters {first} and {second} do not overlap."),
+            first=first.path, second=second.path)
+    if overlap != (0, 0, grid.width, grid.height) or \
+            (second_grid.width, second_grid.height) != (overlap[2], overlap[3]):
+        notes.append(Message(QT_TRANSLATE_NOOP(
+            CONTEXT, "The rasters cover different extents on the same grid: only their "
+            "intersection ({width} x {height} pixels) is counted."),
+            dict(width=overlap[2], height=overlap[3])))
+    return overlap
+
+
+def _zones_window(grid, window, zones):
+    zone_window = rio.window_of_extent(grid, rio.zones_extent(zones))
+    if zone_window is None:
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            CONTEXT, "No zone overlaps the raster: check the zones and the raster's CRS."))
+    col0 = max(window[0], zone_window[0])
+    row0 = max(window[1], zone_window[1])
+    col1 = min(window[0] + window[2], zone_window[0] + zone_window[2])
+    row1 = min(window[1] + window[3], zone_window[1] + zone_window[3])
+    if col1 <= col0 or row1 <= row0:
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            CONTEXT, "No zone overlaps the part of the rasters that is counted."))
+    return (col0, row0, col1 - col0, row1 - row0)
+
+
+# --- per-strip arithmetic -----------------------------------------------------------------
+
+def dense_codes(values: np.ndarray) -> Tuple[np.ndarray, np.ndarray]:
+    """(index of each pixel's code, the codes). Byte rasters index by value directly."""
+    if values.dtype == np.uint8:
+        return values, np.arange(256)
+    codes, inverse = np.unique(values, return_inverse=True)
+    return inverse.reshape(values.shape), codes
+
+
+def count_strip(first: np.ndarray, second: Optional[np.ndarray],
+                zone_layers: Sequence[np.ndarray],
+                row_areas_km2: Optional[np.ndarray]) -> pd.DataFrame:
+    """Pixels (and areas, for geographic rows) per zone and class (pair) of one strip."""
+    index_a, codes_a = dense_codes(first)
+    if second is None:
+        index_b, codes_b = np.zeros(1, np.uint8), np.zeros(1)
+    else:
+        index_b, codes_b = dense_codes(second)
+    classes_a, classes_b = len(codes_a), len(codes_b)
+    pair = index_a.astype(np.int64) * classes_b
+    if second is not None:
+        pair += index_b
+    weights = None
+    if row_areas_km2 is not None:
+        weights = np.repeat(row_areas_km2, first.shape[1])
+    pairs = classes_a * classes_b
+    frames = [_count_zones(zones, pair, pairs, weights) for zones in zone_layers or [None]]
+    if len(zone_layers) > 1:
+        frames = [frame[frame["zone"] != OUTSIDE] for frame in frames]
+        frames.append(_count_union(zone_layers, pair, pairs, weights))
+    counts = pd.concat(frames, ignore_index=True)
+    pair_index = counts.pop("pair").to_numpy()
+    counts["from_class"] = codes_a[pair_index // classes_b]
+    if second is not None:
+        counts["to_class"] = codes_b[pair_index % classes_b]
+    return counts
+
+
+def _count_union(zone_layers, pair, pairs, weights) -> pd.DataFrame:
+    """Pixels outside every zone (zone 0) and inside any (UNION), when zones overlap."""
+    inside = np.zeros(zone_layers[0].shape, np.uint8)
+    for zones in zone_layers:
+        inside |= zones > 0
+    frame = _count_zones(inside, pair, pairs, weights)
+    frame.loc[frame["zone"] == 1, "zone"] = UNION
+    return frame
+
+
+def _count_zones(zones, pair, pairs, weights) -> pd.DataFrame:
+    if zones is None:
+        key, zone_codes = pair.ravel(), np.array([WHOLE_RASTER])
+    else:
+        present = np.flatnonzero(np.bincount(zones.ravel()))
+        lookup = np.zeros(int(present[-1]) + 1, np.int64)
+        lookup[present] = np.arange(len(present))
+        local_zone = lookup[zones]
+        local_zone *= pairs
+        local_zone += pair
+        key, zone_codes = local_zone.ravel(), present
+    size = len(zone_codes) * pairs
+    pixels = np.bincount(key, minlength=size)
+    found = np.flatnonzero(pixels)
+    frame = pd.DataFrame({"zone": zone_codes[found // pairs], "pair": found % pairs,
+                          "pixels": pixels[found]})
+    if weights is not None:
+        frame["area_km2"] = np.bincount(key, weights=weights, minlength=size)[found]
+    return frame
+
+
+# --- the run ------------------------------------------------------------------------------
+
+class _Reader:
+    """One thread's datasets: the first raster, the second (aligned or warped) and zones."""
+
+    def __init__(self, plan: CountPlan):
+        self.plan = plan
+        self.first_dataset = rio.open_raster(plan.first.path)
+        self.first_band = self.first_dataset.GetRasterBand(plan.first.band)
+        self.second_band = None
+        if plan.second is not None:
+            self.second_dataset = rio.open_raster(plan.second.path)
+            if plan.second_warped:
+                self.second_dataset = rio.warp_onto(self.second_dataset, plan.first_grid)
+            self.second_band = self.second_dataset.GetRasterBand(plan.second.band)
+        self.zones = rio.ZoneRasteriser(plan.zone_layers, plan.first_grid.wkt) \
+            if plan.zone_layers else None
+
+    def read(self, first_row: int, rows: int):
+        col, row, width, _ = self.plan.window
+        first = rio.read_strip(self.first_band, col, row + first_row, width, rows)
+        second = None
+        if self.second_band is not None:
+            second_col, second_row = col, row + first_row
+            if self.plan.second_offset is not None:
+                second_col -= self.plan.second_offset[0]
+                second_row -= self.plan.second_offset[1]
+            second = rio.read_strip(self.second_band, second_col, second_row, width, rows)
+        zones = []
+        if self.zones is not None:
+            zones = self.zones.burn(self.plan.grid.window(0, first_row, width, rows))
+        return first, second, zones
+
+
+StripHook = Callable[[int, np.ndarray, Optional[np.ndarray], List[np.ndarray]], None]
+
+
+def run_counts(plan: CountPlan, progress: Callable[[float], None] = lambda f: None,
+               is_cancelled: Callable[[], bool] = lambda: False,
+               strip_hook: Optional[StripHook] = None,
+               workers: int = WORKERS) -> CountResult:
+    """Counts every strip of the plan's window; ``strip_hook(row, first, second, zones)``
+    lets a caller write a per-pixel output from the same reads."""
+    grid = plan.grid
+    block_height = rio.open_raster(plan.first.path).GetRasterBand(
+        plan.first.band).GetBlockSize()[1]
+    jobs = rio.strips(grid.height, rio.strip_rows(grid.width, block_height))
+    geographic = grid.is_geographic()
+    state = _RunState(len(jobs))
+
+    def work():
+        reader = _Reader(plan)
+        while not state.stop.is_set():
+            job = state.next_job()
+            if job is None:
+                return
+            first_row, rows = jobs[job]
+            first, second, zones = reader.read(first_row, rows)
+            areas = rio.geographic_row_areas_km2(grid, first_row, rows) if geographic else None
+            counts = count_strip(first, second, zones, areas)
+            if strip_hook is not None:
+                strip_hook(first_row, first, second, zones)
+            state.finished(counts)
+
+    threads = [threading.Thread(target=state.guard(work), daemon=True)
+               for _ in range(max(1, min(workers, len(jobs))))]
+    for thread in threads:
+        thread.start()
+    while any(thread.is_alive() for thread in threads):
+        if is_cancelled():
+            state.stop.set()
+        progress(state.done / max(1, len(jobs)))
+        time.sleep(0.05)
+    for thread in threads:
+        thread.join()
+    if state.error is not None:
+        raise state.error
+    if is_cancelled() or state.done < len(jobs):
+        raise Cancelled()
+    return _summarise(plan, state.results, geographic)
+
+
+class _RunState:
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+        self.done = 0
+        self.results: List[pd.DataFrame] = []
+        self.stop = threading.Event()
+        self.error: Optional[BaseException] = None
+        self._next = 0
+        self._lock = threading.Lock()
+
+    def next_job(self) -> Optional[int]:
+        with self._lock:
+            if self._next >= self.jobs:
+                return None
+            self._next += 1
+            return self._next - 1
+
+    def finished(self, counts: pd.DataFrame) -> None:
+        with self._lock:
+            self.results.append(counts)
+            self.done += 1
+
+    def guard(self, work):
+        def run():
+            try:
+                work()
+            except BaseException as error:  # noqa: B036 (re-raised in the main thread)
+                self.error = error
+                self.stop.set()
+        return run
+
+
+def _summarise(plan: CountPlan, results: List[pd.DataFrame], geographic: bool) -> CountResult:
+    keys = ["zone", "from_class"] + (["to_class"] if plan.second is not None else [])
+    table = pd.concat(results, ignore_index=True).groupby(keys, as_index=False).sum()
+    if not geographic:
+        table["area_km2"] = table["pixels"] * rio.projected_pixel_area_km2(plan.grid)
+    nodata = _is_nodata(table["from_class"], plan.nodata[0])
+    if plan.second is not None:
+        nodata |= _is_nodata(table["to_class"], plan.nodata[1])
+    outside = table["zone"] == OUTSIDE
+    counted_once = table["zone"] == UNION if len(plan.zone_layers) > 1 else ~outside
+    nodata_pixels = int(table.loc[nodata & counted_once, "pixels"].sum())
+    outside_pixels = int(table.loc[outside & ~nodata, "pixels"].sum())
+    table = table[~nodata & ~outside & (table["zone"] != UNION)].reset_index(drop=True)
+    for column in ("from_class", "to_class"):
+        if column in table and _all_integral(table[column]):
+            table[column] = table[column].astype(np.int64)
+    return CountResult(table, plan, nodata_pixels, outside_pixels)
+
+
+def _is_nodata(codes: pd.Series, nodata: Optional[float]) -> pd.Series:
+    missing = codes.isna()
+    if nodata is not None:
+        missing |= codes == nodata
+    return missing
+
+
+def _all_integral(values: pd.Series) -> bool:
+    return bool(np.all(np.mod(values.to_numpy(dtype=float), 1) == 0))
+
+
+def classes_present(result: CountResult) -> Dict[str, List]:
+    columns = ["from_class"] + (["to_class"] if "to_class" in result.table else [])
+    return {column: sorted(result.table[column].unique().tolist()) for column in columns}

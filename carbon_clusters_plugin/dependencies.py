@@ -56,6 +56,7 @@ _REQUIREMENTS = (
     Requirement("sklearn", "scikit-learn", ">=1.0", "industrial clustering"),
     Requirement("esda", "esda", ">=2.4", "spatial autocorrelation"),
     Requirement("libpysal", "libpysal", ">=4.6", "spatial autocorrelation"),
+    Requirement("shapely", "shapely", ">=1.8", "spatial autocorrelation"),
     Requirement("rasterio", "rasterio", ">=1.2", "land-cover rasters"),
 )
 

@@ -6,8 +6,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path, plugin_version
 from .indicators import IndicatorsAlgorithm
+from .moran import MoranAlgorithm
 
-ALGORITHMS = (IndicatorsAlgorithm,)
+ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):

@@ -1,0 +1,443 @@
+"""carbonclusters:moransi — global Moran's I per group and field, local Moran (LISA) layer."""
+
+import importlib.util
+import math
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingUtils,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..paths import resource
+from .attributes import describe_rows, numbers_of_field
+from .base import CarbonClustersAlgorithm
+from .tables import create_table_sink, table_fields, write_rows
+
+LISA_STYLE = ("styles", "lisa_clusters.qml")
+
+
+class LisaStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Gives the LISA layer the conventional cluster colours when it is loaded."""
+
+    instance = None  # Processing keeps no reference: the class does
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and layer.isValid():
+            apply_lisa_style(layer)
+
+    @classmethod
+    def create(cls):
+        cls.instance = cls()
+        return cls.instance
+
+
+def apply_lisa_style(layer) -> bool:
+    """Loads resources/styles/lisa_clusters.qml onto ``layer``; True when it worked."""
+    _message, ok = layer.loadNamedStyle(str(resource(*LISA_STYLE)))
+    layer.triggerRepaint()
+    return ok
+
+
+class MoranAlgorithm(CarbonClustersAlgorithm):
+    INPUT = "INPUT"
+    FIELD = "FIELD"
+    GROUP_FIELD = "GROUP_FIELD"
+    LABEL_FIELD = "LABEL_FIELD"
+    WEIGHTS = "WEIGHTS"
+    K = "K"
+    DISTANCE = "DISTANCE"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    ISLANDS = "ISLANDS"
+    PERMUTATIONS = "PERMUTATIONS"
+    SEED = "SEED"
+    SIGNIFICANCE_P = "SIGNIFICANCE_P"
+    LISA_ALPHA = "LISA_ALPHA"
+    LISA_CORRECTION = "LISA_CORRECTION"
+    OUTPUT = "OUTPUT"
+    OUTPUT_LISA = "OUTPUT_LISA"
+    OUTPUT_HTML = "OUTPUT_HTML"
+
+    _name = "moransi"
+    _display_name = "Spatial autocorrelation (Moran's I, LISA)"
+    _group_id = "spatial"
+    _group = "Spatial analysis"
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "<p>Global Moran's I of one or more numeric fields (e.g. one emission field per "
+            "year) for the whole layer (group <i>ALL</i>) and, with a group field, for each "
+            "group (city cluster) with neighbours only within the group; optionally the local "
+            "Moran (LISA) cluster map of the first field and Moran scatterplots.</p>"
+            "<h3>Inputs</h3>"
+            "<p><b>Weights</b>: queen (shared boundary or corner), rook (shared stretch of "
+            "border), k nearest neighbours or distance band (both on the centroids: "
+            "great-circle distances in km for a geographic CRS, CRS units otherwise; a "
+            "distance of 0 takes the smallest band that gives every feature a neighbour). "
+            "Weights are row-standardised. Queen and rook tolerate the slivers and tiny gaps "
+            "of real boundaries: features closer than the <b>snapping tolerance</b> (CRS "
+            "units; empty = 1/100 000 of the layer extent, about 60 m for China in degrees) "
+            "count as touching; rook also needs the shared border to be longer than four "
+            "times the tolerance.</p>"
+            "<p><b>Islands</b> (features without a neighbour) are named in the log using the "
+            "<b>label field</b> (or the feature id) and counted; they may be left without "
+            "neighbours or joined to their nearest feature. Features with a NULL value or "
+            "without geometry are left out of that field's statistics and counted in the "
+            "log.</p>"
+            "<p><b>Permutations</b> and <b>seed</b> (advanced) make the permutation test "
+            "repeatable.</p>"
+            "<h3>Output table</h3><ul>"
+            "<li><b>group</b>, <b>field</b>: the group (ALL for the whole layer) and the "
+            "field.</li>"
+            "<li><b>n</b>: features used; <b>islands</b>: how many of them have no "
+            "neighbour.</li>"
+            "<li><b>moran_i</b>: Moran's I; <b>expected_i</b>: its expectation −1/(n−1).</li>"
+            "<li><b>z_norm</b>, <b>p_norm</b>: z-score and two-sided p-value under the "
+            "normality assumption.</li>"
+            "<li><b>z_sim</b>, <b>p_sim</b>: z-score against the permutations and the pseudo "
+            "p-value (number of permutations as extreme, plus one, over permutations plus "
+            "one).</li>"
+            "<li><b>significance</b>: ** for p &lt; 0.05, * for p &lt; 0.1, empty otherwise, "
+            "on p_sim (or p_norm when chosen, and always without permutations).</li></ul>"
+            "<p>Statistics are NULL, with the reason in the log, for fewer than 3 features, "
+            "a constant field or weights without any neighbour.</p>"
+            "<h3>LISA layer</h3>"
+            "<p>The input features and fields plus <b>lisa_i</b> (local Moran), "
+            "<b>lisa_p</b> (pseudo p-value) and <b>lisa_cluster</b>: HH, LH, LL, HL for "
+            "features significant at the chosen level (p ≤ level; Bonferroni or false "
+            "discovery rate optional), <i>ns</i> otherwise, <i>undefined</i> for islands, "
+            "NULL values and groups that cannot be tested. Computed for the first field, per "
+            "group when a group field is given. Loaded with the conventional colours (HH red, "
+            "LL blue, LH light blue, HL pink, ns grey, undefined white, hatched).</p>"
+            "<h3>Scatterplots</h3><p>An HTML page with a Moran scatterplot (standardised "
+            "value against its spatial lag; the line's slope is Moran's I) per group and "
+            "field.</p>"
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Cities"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD, self.tr("Fields (one or more, e.g. one per year)"),
+            parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Any, allowMultiple=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.GROUP_FIELD, self.tr("Group field (city cluster)"),
+            parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Any, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.LABEL_FIELD, self.tr("Label field (names islands in the log)"),
+            parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.DataType.Any, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.WEIGHTS, self.tr("Spatial weights"),
+            options=[self.tr("Queen contiguity"), self.tr("Rook contiguity"),
+                     self.tr("K nearest neighbours"), self.tr("Distance band")],
+            defaultValue=0, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ISLANDS, self.tr("Islands (features without neighbours)"),
+            options=[self.tr("Leave without neighbours"),
+                     self.tr("Join each to its nearest feature")],
+            defaultValue=0, optional=True))
+        self._advanced(QgsProcessingParameterNumber(
+            self.K, self.tr("Number of neighbours (k nearest)"),
+            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=4, minValue=1,
+            optional=True))
+        self._advanced(QgsProcessingParameterNumber(
+            self.DISTANCE,
+            self.tr("Distance band (km for a geographic CRS, CRS units otherwise; 0 = smallest "
+                    "band leaving no island)"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0,
+            optional=True))
+        self._advanced(QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE,
+            self.tr("Snapping tolerance for contiguity (CRS units; empty = automatic)"),
+            type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, optional=True))
+        self._advanced(QgsProcessingParameterNumber(
+            self.PERMUTATIONS, self.tr("Permutations"),
+            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=999, minValue=0,
+            optional=True))
+        self._advanced(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"),
+            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=12345, minValue=0,
+            optional=True))
+        self._advanced(QgsProcessingParameterEnum(
+            self.SIGNIFICANCE_P, self.tr("Significance marks from"),
+            options=[self.tr("Permutation p-value (p_sim)"),
+                     self.tr("Normal approximation (p_norm)")],
+            defaultValue=0, optional=True))
+        self._advanced(QgsProcessingParameterNumber(
+            self.LISA_ALPHA, self.tr("LISA significance level"),
+            type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.05, minValue=0.0,
+            maxValue=1.0, optional=True))
+        self._advanced(QgsProcessingParameterEnum(
+            self.LISA_CORRECTION, self.tr("LISA multiple-testing correction"),
+            options=[self.tr("None"), self.tr("Bonferroni"),
+                     self.tr("False discovery rate (Benjamini–Hochberg)")],
+            defaultValue=0, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Moran's I"), QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LISA, self.tr("Local Moran (LISA) clusters"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_HTML, self.tr("Moran scatterplots"), self.tr("HTML files (*.html)"),
+            optional=True, createByDefault=False))
+
+    def _advanced(self, parameter):
+        parameter.setFlags(parameter.flags()
+                           | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(parameter)
+
+    # ------------------------------------------------------------------ run
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        self.require("pandas", "esda", "libpysal", "shapely")
+        from ..analysis import moran
+        from ..analysis.spatial_weights import automatic_tolerance, geometries_from_wkb
+        from ..analysis.values import plain, plain_records
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        layer_name = source.sourceName()
+        if source.featureCount() == 0:
+            raise QgsProcessingException(
+                self.tr('Layer "{layer}" has no features.').format(layer=layer_name))
+        fields = self.parameterAsFields(parameters, self.FIELD, context)
+        if not fields:
+            raise QgsProcessingException(self.tr("Choose at least one field."))
+        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
+        label_field = self.parameterAsString(parameters, self.LABEL_FIELD, context)
+        method = self.parameterAsEnum(parameters, self.WEIGHTS, context)
+        permutations = self.parameterAsInt(parameters, self.PERMUTATIONS, context)
+        seed = self.parameterAsInt(parameters, self.SEED, context)
+        lisa_wanted = parameters.get(self.OUTPUT_LISA) not in (None, "")
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context) \
+            if parameters.get(self.OUTPUT_HTML) not in (None, "") else ""
+
+        # Read: attributes, labels and geometries (WKB), 0-30 %
+        features = self._read(source, feedback)
+        fids = [f.id() for f in features]
+        field_index = source.fields().lookupField
+        labels = [self._label(f, field_index(label_field)) if label_field else f.id()
+                  for f in features]
+        values = {name: numbers_of_field([f.attributes()[field_index(name)] for f in features],
+                                         name, layer_name, fids) for name in fields}
+        groups = None
+        if group_field:
+            groups = [None if _is_null(v) else str(v) for v in
+                      (f.attributes()[field_index(group_field)] for f in features)]
+            self._report_rows([i for i, g in enumerate(groups) if g is None], labels,
+                              self.tr('Features with a NULL group in "{field}" are left out of '
+                                      "the group rows ({count}): {features}.").format,
+                              group_field, feedback)
+        geometries = geometries_from_wkb(
+            [bytes(f.geometry().asWkb()) if f.hasGeometry() else None for f in features])
+        self._report_rows([i for i, g in enumerate(geometries) if g is None], labels,
+                          self.tr('Features without geometry are left out ({count}): '
+                                  "{features}.").format, None, feedback)
+        for name in fields:
+            nulls = [i for i, v in enumerate(values[name]) if math.isnan(v)]
+            self._report_rows(nulls, labels, self.tr(
+                'Features with a NULL value in "{field}" are left out of its statistics '
+                "({count}): {features}.").format, name, feedback)
+
+        options = self._weights_options(parameters, context, method, source, geometries,
+                                        automatic_tolerance, moran, feedback)
+        feedback.setProgress(30)
+
+        # Global Moran's I, 30-80 %
+        run = moran.moran_table(
+            geometries, values, groups, options, permutations, seed,
+            use_p_norm=self.parameterAsEnum(parameters, self.SIGNIFICANCE_P, context) == 1,
+            is_canceled=feedback.isCanceled, scatter=bool(html_path),
+            progress=lambda fraction: feedback.setProgress(30 + 50 * fraction))
+        if feedback.isCanceled():
+            return {}
+        self._log_run(run, labels, moran, feedback)
+
+        # LISA, 80-95 %
+        lisa = None
+        if lisa_wanted:
+            feedback.pushInfo(self.tr('Local Moran (LISA) of "{field}".').format(
+                field=fields[0]))
+            lisa = moran.lisa_table(
+                geometries, values[fields[0]], groups, options, max(permutations, 99), seed,
+                self.parameterAsDouble(parameters, self.LISA_ALPHA, context),
+                self.parameterAsEnum(parameters, self.LISA_CORRECTION, context))
+            if permutations < 99:
+                feedback.pushWarning(self.tr(
+                    "LISA p-values use 99 permutations: fewer cannot reach p ≤ 0.05."))
+        feedback.setProgress(95)
+        if feedback.isCanceled():
+            return {}
+
+        # Write, 95-100 %
+        table_sink, table_id = create_table_sink(
+            self, parameters, self.OUTPUT, context,
+            table_fields(moran.TABLE_COLUMNS, text=["group", "field", "significance"],
+                         integer=["n", "islands"]))
+        write_rows(table_sink, plain_records(run.table, moran.TABLE_COLUMNS), feedback, 95, 97)
+        results = {self.OUTPUT: table_id}
+        if lisa is not None:
+            results[self.OUTPUT_LISA] = self._write_lisa(
+                parameters, context, source, features, lisa, plain, feedback)
+        if html_path:
+            results[self.OUTPUT_HTML] = self._write_html(html_path, run, moran, feedback)
+        feedback.setProgress(100)
+        return results
+
+    def _read(self, source, feedback):
+        features = []
+        total = source.featureCount() or 1
+        for count, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled."))
+            features.append(QgsFeature(feature))
+            feedback.setProgress(30 * count / total)
+        return features
+
+    @staticmethod
+    def _label(feature, index):
+        value = feature.attributes()[index] if index >= 0 else None
+        return feature.id() if _is_null(value) else value
+
+    def _report_rows(self, rows, labels, template, field, feedback):
+        if rows:
+            feedback.pushWarning(template(field=field, count=len(rows),
+                                          features=describe_rows(rows, labels)))
+
+    def _weights_options(self, parameters, context, method, source, geometries,
+                         automatic_tolerance, moran, feedback):
+        geographic = source.sourceCrs().isGeographic()
+        present = [g for g in geometries if g is not None]
+        if parameters.get(self.SNAP_TOLERANCE) in (None, ""):
+            tolerance = automatic_tolerance(present)
+        else:
+            tolerance = self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
+        k = self.parameterAsInt(parameters, self.K, context)
+        distance = self.parameterAsDouble(parameters, self.DISTANCE, context)
+        unit = self.tr("km") if geographic else self.tr("CRS units")
+        if method in (0, 1):
+            feedback.pushInfo(self.tr(
+                "{kind} contiguity with a snapping tolerance of {tolerance:.6g} CRS units."
+            ).format(kind=self.tr("Queen") if method == 0 else self.tr("Rook"),
+                     tolerance=tolerance))
+        elif method == 2:
+            feedback.pushInfo(self.tr(
+                "{k} nearest neighbours of the centroids ({distances} distances).").format(
+                k=k, distances=self.tr("great-circle") if geographic else self.tr("planar")))
+        elif distance > 0:
+            feedback.pushInfo(self.tr("Distance band of {distance:.6g} {unit}.").format(
+                distance=distance, unit=unit))
+        return moran.WeightsOptions(
+            method=method, k=k, distance=distance, geographic=geographic, tolerance=tolerance,
+            join_islands=self.parameterAsEnum(parameters, self.ISLANDS, context) == 1)
+
+    def _log_run(self, run, labels, moran, feedback):
+        reasons = {
+            moran.TOO_FEW: self.tr("only {n} feature(s) with values; Moran's I needs at "
+                                   "least 3"),
+            moran.CONSTANT: self.tr("all {n} values are equal (no variance)"),
+            moran.NO_LINKS: self.tr("none of the {n} features has a neighbour with these "
+                                    "weights"),
+        }
+        for note in run.notes:
+            feedback.pushWarning(self.tr(
+                '{group}, "{field}": {reason}; statistics left NULL.').format(
+                group=note["group"], field=note["field"],
+                reason=reasons[note["note"]].format(n=note["n"])))
+        seen = set()
+        for item in run.islands:
+            key = (item["group"], tuple(item["rows"]), tuple(item["joined"]))
+            if key in seen:
+                continue
+            seen.add(key)
+            if item["joined"]:
+                feedback.pushWarning(self.tr(
+                    "{group}: joined {count} island(s) to their nearest feature: {pairs}."
+                ).format(group=item["group"], count=len(item["joined"]), pairs=", ".join(
+                    "{a} → {b}".format(a=labels[a], b=labels[b]) for a, b in item["joined"])))
+            if item["rows"]:
+                feedback.pushWarning(self.tr(
+                    '{group} ("{field}"): {count} island(s) without neighbours: {names}.'
+                ).format(group=item["group"], field=item["field"], count=len(item["rows"]),
+                         names=", ".join(str(labels[r]) for r in item["rows"])))
+        for threshold in {(t["group"], t["threshold"]): t for t in run.thresholds}.values():
+            feedback.pushInfo(self.tr(
+                "{group}: automatic distance band {distance:.6g}.").format(
+                group=threshold["group"], distance=threshold["threshold"]))
+        for _, row in run.table.iterrows():
+            feedback.pushInfo(self.tr(
+                '{group}, "{field}": n = {n}, I = {i}, E[I] = {e}, p_norm = {pn}, '
+                "p_sim = {ps} {mark}").format(
+                group=row["group"], field=row["field"], n=row["n"], i=_short(row["moran_i"]),
+                e=_short(row["expected_i"]), pn=_short(row["p_norm"]),
+                ps=_short(row["p_sim"]), mark=row["significance"] or ""))
+
+    def _write_lisa(self, parameters, context, source, features, lisa, plain, feedback):
+        extra = QgsFields()
+        extra.append(QgsField("lisa_i", QVariant.Type.Double))
+        extra.append(QgsField("lisa_p", QVariant.Type.Double))
+        extra.append(QgsField("lisa_cluster", QVariant.Type.String))
+        fields = QgsProcessingUtils.combineFields(source.fields(), extra)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_LISA, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_LISA))
+        columns = lisa[["lisa_i", "lisa_p", "lisa_cluster"]].to_numpy().tolist()
+        for feature, extra_values in zip(features, columns):
+            if feedback.isCanceled():
+                break
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(list(feature.attributes()) + [plain(v) for v in extra_values])
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(sink.lastError())
+        if context.willLoadLayerOnCompletion(dest_id):
+            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
+                LisaStylePostProcessor.create())
+        counts = lisa["lisa_cluster"].value_counts()
+        feedback.pushInfo(self.tr("LISA clusters: {counts}.").format(
+            counts=", ".join("{k} {v}".format(k=k, v=int(counts.get(k, 0)))
+                             for k in ("HH", "LL", "LH", "HL", "ns", "undefined"))))
+        return dest_id
+
+    def _write_html(self, path, run, moran, feedback):
+        title = self.tr("Moran scatterplots")
+        if importlib.util.find_spec("matplotlib") is None:
+            feedback.pushWarning(self.tr(
+                "matplotlib is not installed: the scatterplot page has no plots."))
+            run.scatter = []
+        page = moran.scatter_report(run.scatter, title, {
+            "x": self.tr("standardised value"), "y": self.tr("spatial lag"),
+            "group": self.tr("group"), "field": self.tr("field"),
+            "slope": self.tr("slope of the line = Moran's I"),
+            "none": self.tr("No group and field had statistics to plot.")})
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(page)
+        return path
+
+
+def _is_null(value):
+    return value is None or (callable(getattr(value, "isNull", None)) and value.isNull())
+
+
+def _short(value):
+    return "NULL" if value is None or value != value else "{:.4g}".format(value)

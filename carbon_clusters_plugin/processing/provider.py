@@ -5,10 +5,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path, plugin_version
+from .decoupling import DecouplingAlgorithm
+from .grey_relational import GreyRelationalAlgorithm
 from .indicators import IndicatorsAlgorithm
+from .industry_clusters import IndustryClustersAlgorithm
 from .moran import MoranAlgorithm
 
-ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm)
+ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,
+              IndustryClustersAlgorithm, DecouplingAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):

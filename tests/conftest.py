@@ -2,11 +2,25 @@
 
 from pathlib import Path
 
+import atexit
+import shutil
+import tempfile
+
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "resources" / "sample" / "carbon_clusters_sample.gpkg"
+SAMPLE_ORIGINAL = ROOT / "resources" / "sample" / "carbon_clusters_sample.gpkg"
 
+
+def _working_copy(original: Path) -> Path:
+    """QGIS's OGR provider bumps a GeoPackage's change counter even when only reading it, so
+    tests read a copy and the committed sample stays byte-identical."""
+    folder = Path(tempfile.mkdtemp(prefix="carbon-clusters-sample-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return Path(shutil.copy2(original, folder / original.name))
+
+
+SAMPLE = _working_copy(SAMPLE_ORIGINAL)
 
 
 @pytest.fixture(scope="session")

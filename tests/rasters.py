@@ -7,10 +7,10 @@ UTM50 = 32650
 
 
 def write_raster(path, values, x0=500000.0, y0=3000000.0, size=30.0, epsg=UTM50,
-                 nodata=None, dtype=gdal.GDT_Byte, size_y=None):
+                 nodata=None, dtype=gdal.GDT_Byte, size_y=None, options=()):
     values = np.asarray(values)
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1],
-                                                   values.shape[0], 1, dtype)
+                                                   values.shape[0], 1, dtype, list(options))
     dataset.SetGeoTransform((x0, size, 0, y0, 0, -(size_y or size)))
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(epsg)

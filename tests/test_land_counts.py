@@ -3,11 +3,11 @@
 import numpy as np
 import pytest
 from osgeo import gdal
+from rasters import rectangle_wkb, write_raster
 
 from carbon_clusters_plugin.analysis import land_counts as lc
 from carbon_clusters_plugin.analysis import raster_io as rio
 from carbon_clusters_plugin.analysis.messages import AnalysisError
-from rasters import rectangle_wkb, write_raster
 
 # 4 x 4 pixels of 30 m from (500000, 3000000) down to (500120, 2999880); 0.0009 km² each
 T1 = [[1, 1, 2, 2],
@@ -155,3 +155,29 @@ def test_int16_and_float_codes_take_the_general_path(tmp_path):
                         dtype=gdal.GDT_Int16)
     result = lc.run_counts(lc.plan_counts(lc.RasterInput(path)))
     assert counts(result) == {(-1, 100): 4, (-1, 200): 4, (-1, 300): 3, (-1, 500): 4}
+
+
+def test_many_strips_on_two_threads_match_a_direct_count(tmp_path):
+    """Random classes on a tiled raster (16-row strips), zones as two rectangles; the answer
+    is counted directly with numpy from pixel-centre coordinates."""
+    rng = np.random.default_rng(7)
+    first = rng.integers(0, 7, size=(300, 40)).astype(np.uint8)
+    second = np.where(rng.random((300, 40)) < 0.2, 5, first).astype(np.uint8)
+    tiles = ["TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16"]
+    a = write_raster(tmp_path / "a.tif", first, nodata=0, options=tiles)
+    b = write_raster(tmp_path / "b.tif", second, nodata=0, options=tiles)
+    x0, y0 = 500000, 3000000
+    north = rio.Zone(1, rectangle_wkb(x0 - 10, y0 - 3000, x0 + 1300, y0 + 10))  # rows 0-99
+    south = rio.Zone(2, rectangle_wkb(x0 + 600, y0 - 9100, x0 + 1300, y0 - 3000))
+    result = lc.run_counts(lc.plan_counts(lc.RasterInput(a), lc.RasterInput(b),
+                                          [north, south]))
+    centres_x = x0 + 15 + 30 * np.arange(40)
+    centres_y = y0 - 15 - 30 * np.arange(300)
+    cx, cy = np.meshgrid(centres_x, centres_y)
+    masks = {1: cy > y0 - 3000, 2: (cy < y0 - 3000) & (cx > x0 + 600)}
+    expected = {}
+    for zone, mask in masks.items():
+        valid = mask & (first > 0) & (second > 0)
+        pairs, numbers = np.unique(first[valid] * 10 + second[valid], return_counts=True)
+        expected.update({(zone, p // 10, p % 10): n for p, n in zip(pairs, numbers)})
+    assert counts(result, ("zone", "from_class", "to_class")) == expected

@@ -23,7 +23,7 @@ WHOLE_RASTER = -1  # zone index when no zones are given
 UNION = -2  # rows of pixels inside any zone, for the log when zones overlap
 
 
-class Cancelled(Exception):
+class Cancelled(Exception):  # noqa: N818 (a signal, not an error)
     """The user cancelled; whatever was being written has been removed."""
 
 

@@ -197,9 +197,9 @@ def geographic_row_areas_km2(grid: Grid, first_row: int, rows: int) -> np.ndarra
 
 # --- strips -------------------------------------------------------------------------------
 
-def strip_rows(width: int, block_height: int = 1, pixels: int = STRIP_PIXELS) -> int:
+def strip_rows(width: int, block_height: int = 1, pixels: Optional[int] = None) -> int:
     """Rows per strip: about ``pixels`` pixels, a multiple of the raster's block height."""
-    rows = max(1, pixels // max(1, width))
+    rows = max(1, (pixels or STRIP_PIXELS) // max(1, width))
     if block_height > 1:
         rows = max(block_height, rows - rows % block_height)
     return rows

@@ -43,3 +43,13 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
         missing = dependencies.missing(modules)
         if missing:
             raise QgsProcessingException(translated_missing_message(missing))
+
+    def message_text(self, message) -> str:
+        """A message of the analysis layer, translated, then formatted."""
+        from ..analysis.messages import CONTEXT
+
+        return QCoreApplication.translate(CONTEXT, message.template).format(**message.values)
+
+    def analysis_failure(self, error) -> QgsProcessingException:
+        """The QgsProcessingException for an AnalysisError, in the user's language."""
+        return QgsProcessingException(self.message_text(error.message))

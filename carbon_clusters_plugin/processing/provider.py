@@ -9,10 +9,13 @@ from .decoupling import DecouplingAlgorithm
 from .grey_relational import GreyRelationalAlgorithm
 from .indicators import IndicatorsAlgorithm
 from .industry_clusters import IndustryClustersAlgorithm
+from .land_transition import LandTransitionAlgorithm
 from .moran import MoranAlgorithm
+from .sink_accounting import SinkAccountingAlgorithm
 
 ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,
-              IndustryClustersAlgorithm, DecouplingAlgorithm)
+              IndustryClustersAlgorithm, DecouplingAlgorithm, SinkAccountingAlgorithm,
+              LandTransitionAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):

@@ -1,0 +1,100 @@
+"""Land-cover class tables: presets and coefficient CSVs, and their sink units."""
+
+import csv
+import math
+from pathlib import Path
+from typing import Dict, List
+
+import pandas as pd
+
+from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError
+
+# Sink coefficient units, as t CO2 per km² per year for one unit.
+CO2_PER_C = 44 / 12
+UNIT_TCO2_PER_KM2 = (
+    ("t C/hm²/yr", 100 * CO2_PER_C),
+    ("t CO₂/hm²/yr", 100.0),
+    ("t CO₂/km²/yr", 1.0),
+)
+
+# (file in resources/presets, English label). The order is the PRESET parameter's.
+PRESETS = (
+    ("cas_lucc_level1.csv", "CAS/RESDC LUCC, first level (1–6)"),
+    ("cas_lucc_level2.csv", "CAS/RESDC LUCC, second level (11–67)"),
+    ("clcd.csv", "CLCD, China Land Cover Dataset (1–9)"),
+    ("esa_worldcover.csv", "ESA WorldCover (10–100)"),
+    ("globeland30.csv", "GlobeLand30 (10–100)"),
+)
+
+REQUIRED_COLUMNS = ("class", "name", "coefficient")
+
+
+def read_class_table(path: Path) -> pd.DataFrame:
+    """class (int), name, name_zh, coefficient (float, NaN when empty), source, color."""
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise AnalysisError(QT_TRANSLATE_NOOP(CONTEXT, "Cannot read the class table {path}: "
+                                              "{error}"), path=path, error=error) from None
+    columns = [c.strip().lower() for c in (rows[0].keys() if rows else [])]
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if not rows or missing:
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            CONTEXT, "The class table {path} needs the columns class, name, coefficient "
+            "(missing: {missing})."), path=path, missing=", ".join(missing) or "all rows")
+    records = [{k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
+               for row in rows]
+    table = pd.DataFrame({
+        "class": [_integer_class(r["class"], path, n) for n, r in enumerate(records, 2)],
+        "name": [r["name"] for r in records],
+        "name_zh": [r.get("name_zh", "") for r in records],
+        "coefficient": [_coefficient(r["coefficient"], path, n)
+                        for n, r in enumerate(records, 2)],
+        "source": [r.get("source", "") for r in records],
+        "color": [r.get("color", "") for r in records],
+    })
+    duplicated = table.loc[table["class"].duplicated(), "class"].tolist()
+    if duplicated:
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            CONTEXT, "The class table {path} lists class {code} more than once."),
+            path=path, code=duplicated[0])
+    return table
+
+
+def _integer_class(text: str, path, line: int) -> int:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not value.is_integer():
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            CONTEXT, "Line {line} of {path}: class \"{value}\" is not a whole number."),
+            line=line, path=path, value=text)
+    return int(value)
+
+
+def _coefficient(text: str, path, line: int) -> float:
+    if text == "":
+        return math.nan
+    try:
+        return float(text)
+    except ValueError:
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            CONTEXT, "Line {line} of {path}: coefficient \"{value}\" is not a number."),
+            line=line, path=path, value=text) from None
+
+
+def coefficients_tco2_per_km2(table: pd.DataFrame, unit_index: int) -> Dict[int, float]:
+    """Class → t CO2 per km² per year (NaN where the table gives none)."""
+    factor = UNIT_TCO2_PER_KM2[unit_index][1]
+    return {int(c): float(k) * factor for c, k in zip(table["class"], table["coefficient"])}
+
+
+def class_names(table: pd.DataFrame) -> Dict[int, tuple]:
+    return {int(c): (n, z) for c, n, z in zip(table["class"], table["name"], table["name_zh"])}
+
+
+def unknown_classes(codes, table: pd.DataFrame) -> List[int]:
+    known = set(table["class"].tolist())
+    return sorted(int(code) for code in codes if int(code) not in known)

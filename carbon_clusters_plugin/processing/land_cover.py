@@ -1,0 +1,196 @@
+"""What the land-cover algorithms share: zones in the raster's CRS, class tables, logging,
+and the styles written beside raster outputs (QGIS loads ``<name>.qml`` with the file)."""
+
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+from qgis.core import (
+    QgsColorRampShader,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPalettedRasterRenderer,
+    QgsProcessingException,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
+
+from ..paths import resource
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LandCover", text)
+
+
+def raster_file(layer, parameter_label: str) -> str:
+    """The GDAL data source of a raster layer parameter."""
+    if layer is None:
+        raise QgsProcessingException(tr("No raster given for {name}.").format(
+            name=parameter_label))
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(tr(
+            'Raster "{layer}" is not read by GDAL (provider {provider}); save it as a '
+            "GeoTIFF first.").format(layer=layer.name(), provider=layer.providerType()))
+    return layer.source()
+
+
+def zones_in_raster_crs(source, zone_field: str, raster_crs, context, feedback):
+    """Zones as (index, WKB in the raster's CRS), labelled by the zone field's value;
+    features sharing a label form one zone."""
+    from ..analysis.raster_io import Zone
+
+    if source.featureCount() == 0:
+        raise QgsProcessingException(tr('The zone layer "{layer}" has no features.').format(
+            layer=source.sourceName()))
+    transform = QgsCoordinateTransform(source.sourceCrs(), raster_crs,
+                                       context.transformContext())
+    if source.sourceCrs() != raster_crs:
+        feedback.pushInfo(tr("Zones are transformed from {source} to the raster's {target}.")
+                          .format(source=source.sourceCrs().authid(),
+                                  target=raster_crs.authid() or raster_crs.description()))
+    request = QgsFeatureRequest()
+    if zone_field:
+        request.setSubsetOfAttributes([zone_field], source.fields())
+    parts: Dict[str, List[QgsGeometry]] = {}
+    for feature in source.getFeatures(request):
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled."))
+        label = _label(feature, zone_field)
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            feedback.pushWarning(tr("Zone {zone} has no geometry; it is left out.").format(
+                zone=label))
+            continue
+        geometry = QgsGeometry(geometry)
+        geometry.transform(transform)
+        parts.setdefault(label, []).append(geometry)
+    zones, labels = [], {}
+    for index, (label, geometries) in enumerate(parts.items(), start=1):
+        merged = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
+        zones.append(Zone(index, bytes(merged.asWkb())))
+        labels[index] = label
+    return zones, labels
+
+
+def _label(feature, zone_field: str) -> str:
+    if not zone_field:
+        return str(feature.id())
+    value = feature[zone_field]
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return "NULL"
+    return str(value)
+
+
+def class_table(preset_index: int, csv_path: str):
+    from ..analysis.coefficients import PRESETS, read_class_table
+
+    if csv_path:
+        return read_class_table(Path(csv_path))
+    return read_class_table(resource("presets", PRESETS[preset_index][0]))
+
+
+def preset_options() -> List[str]:
+    from ..analysis.coefficients import PRESETS
+
+    return [tr(label) for _, label in PRESETS]
+
+
+def log_counts(result, zone_labels: Dict[int, str], feedback, algorithm) -> None:
+    plan = result.plan
+    for note in plan.notes:
+        feedback.pushWarning(algorithm.message_text(note))
+    feedback.pushInfo(tr("Grid: {grid}.").format(grid=plan.grid.describe()))
+    if result.nodata_pixels:
+        feedback.pushInfo(tr("{count:,} nodata pixels are left out.").format(
+            count=result.nodata_pixels))
+    if result.outside_pixels:
+        feedback.pushInfo(tr("{count:,} valid pixels lie outside every zone and are left "
+                             "out.").format(count=result.outside_pixels))
+    if plan.unread_pixels and plan.zone_layers:
+        feedback.pushInfo(tr("{count:,} pixels beyond the zones' extent were not read.")
+                          .format(count=plan.unread_pixels))
+    counted = set(result.table["zone"].unique())
+    empty = [label for index, label in zone_labels.items() if index not in counted]
+    if empty:
+        feedback.pushWarning(tr("No valid pixel in {count} zone(s): {zones}.").format(
+            count=len(empty), zones=", ".join(empty[:10])))
+
+
+def report_unknown_classes(codes, table, feedback) -> None:
+    from ..analysis.coefficients import unknown_classes
+
+    unknown = unknown_classes(codes, table)
+    if unknown:
+        feedback.pushWarning(tr(
+            "Classes not in the class table, counted under their code without a sink "
+            "coefficient: {codes}.").format(codes=", ".join(str(c) for c in unknown)))
+
+
+def write_change_style(path: str, pairs: List[Tuple[int, int]], names, colors) -> None:
+    """A paletted style naming every from → to pair; unchanged pairs in light grey."""
+    classes = []
+    for from_class, to_class in pairs:
+        label = "{} → {}".format(_bilingual(names, from_class), _bilingual(names, to_class))
+        color = QColor("#dddddd") if from_class == to_class else \
+            QColor(colors.get(to_class) or "#888888")
+        classes.append(QgsPalettedRasterRenderer.Class(from_class * 1000 + to_class, color,
+                                                       label))
+    _save_style(path, lambda layer: QgsPalettedRasterRenderer(layer.dataProvider(), 1,
+                                                              classes))
+
+
+def write_sink_style(path: str, minimum: float, maximum: float) -> None:
+    """Pseudo-colour from sources (brown, below 0) through 0 (white) to sinks (green)."""
+    def renderer(layer):
+        ramp = QgsColorRampShader(min(minimum, 0.0), max(maximum, 0.0))
+        items = [QgsColorRampShader.ColorRampItem(min(minimum, 0.0), QColor("#8c510a"),
+                                                  f"{min(minimum, 0.0):.3g}"),
+                 QgsColorRampShader.ColorRampItem(0.0, QColor("#f7f7f7"), "0"),
+                 QgsColorRampShader.ColorRampItem(max(maximum, 0.0), QColor("#1b7837"),
+                                                  f"{max(maximum, 0.0):.3g}")]
+        ramp.setColorRampItemList(items if minimum < 0 else items[1:])
+        shader = QgsRasterShader()
+        shader.setRasterShaderFunction(ramp)
+        return QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+
+    _save_style(path, renderer)
+
+
+def _save_style(path: str, make_renderer) -> None:
+    layer = QgsRasterLayer(path, "style", "gdal")
+    if not layer.isValid():
+        return
+    layer.setRenderer(make_renderer(layer))
+    layer.saveNamedStyle(str(Path(path).with_suffix(".qml")))
+
+
+def _bilingual(names, code) -> str:
+    english, chinese = names.get(int(code), (str(code), ""))
+    return f"{english} ({chinese})" if chinese else english
+
+
+def colors_of(table) -> Dict[int, str]:
+    return {int(c): str(k) for c, k in zip(table["class"], table["color"]) if k}
+
+
+def count_with_writer(lc, plan, writer, feedback, progress_span: float):
+    """Runs the counts, writing the per-pixel output if any; a failed or cancelled run
+    removes the half-written raster."""
+    try:
+        result = lc.run_counts(plan, progress=lambda f: feedback.setProgress(progress_span * f),
+                               is_cancelled=feedback.isCanceled,
+                               strip_hook=writer.write if writer else None)
+    except lc.Cancelled:
+        if writer is not None:
+            writer.discard()
+        raise QgsProcessingException(tr("Cancelled.")) from None
+    except BaseException:
+        if writer is not None:
+            writer.discard()
+        raise
+    if writer is not None:
+        writer.close()
+    return result

@@ -1,10 +1,9 @@
 """Loads the plugin the way QGIS does (classFactory with an iface) and initialises Processing."""
 
-from pathlib import Path
-
 import atexit
 import shutil
 import tempfile
+from pathlib import Path
 
 import pytest
 

@@ -7,6 +7,7 @@ from rasters import rectangle_wkb, write_raster
 
 from carbon_clusters_plugin.analysis import land_counts as lc
 from carbon_clusters_plugin.analysis import raster_io as rio
+from carbon_clusters_plugin.analysis import strip_counter
 from carbon_clusters_plugin.analysis.messages import AnalysisError
 
 # 4 x 4 pixels of 30 m from (500000, 3000000) down to (500120, 2999880); 0.0009 km² each
@@ -132,10 +133,20 @@ def test_geographic_pixels_get_their_ellipsoidal_row_areas(tmp_path):
     assert areas[1] < areas[2]  # nearer the pole, smaller
 
 
-def test_cancelling_stops_and_raises(tmp_path):
-    path = write_raster(tmp_path / "t1.tif", T1)
+def test_cancelling_midway_stops_the_strips_and_raises(tmp_path):
+    tiles = ["TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16"]
+    path = write_raster(tmp_path / "t1.tif", np.ones((320, 16), np.uint8), options=tiles)
+    calls, strips_done = [], []
+
+    def cancelled_after_three_checks():
+        calls.append(1)
+        return len(calls) > 3
+
     with pytest.raises(lc.Cancelled):
-        lc.run_counts(lc.plan_counts(lc.RasterInput(path)), is_cancelled=lambda: True)
+        lc.run_counts(lc.plan_counts(lc.RasterInput(path)),
+                      is_cancelled=cancelled_after_three_checks,
+                      strip_hook=lambda *args: strips_done.append(1))
+    assert 0 < len(strips_done) < 20    # 20 strips of 16 rows; most never read
 
 
 def test_no_sidecar_files_beside_the_input(tmp_path):
@@ -157,9 +168,13 @@ def test_int16_and_float_codes_take_the_general_path(tmp_path):
     assert counts(result) == {(-1, 100): 4, (-1, 200): 4, (-1, 300): 3, (-1, 500): 4}
 
 
-def test_many_strips_on_two_threads_match_a_direct_count(tmp_path):
+@pytest.mark.parametrize("numba", [False, True])
+def test_many_strips_on_two_threads_match_a_direct_count(tmp_path, monkeypatch, numba):
     """Random classes on a tiled raster (16-row strips), zones as two rectangles; the answer
-    is counted directly with numpy from pixel-centre coordinates."""
+    is counted directly with numpy from pixel-centre coordinates. Both counting kernels."""
+    if numba and not strip_counter.accelerated():
+        pytest.skip("numba is not installed: only the numpy kernel runs here")
+    monkeypatch.setattr(strip_counter, "accelerated", lambda: numba)
     rng = np.random.default_rng(7)
     first = rng.integers(0, 7, size=(300, 40)).astype(np.uint8)
     second = np.where(rng.random((300, 40)) < 0.2, 5, first).astype(np.uint8)
@@ -181,3 +196,20 @@ def test_many_strips_on_two_threads_match_a_direct_count(tmp_path):
         pairs, numbers = np.unique(first[valid] * 10 + second[valid], return_counts=True)
         expected.update({(zone, p // 10, p % 10): n for p, n in zip(pairs, numbers)})
     assert counts(result, ("zone", "from_class", "to_class")) == expected
+
+
+def test_geographic_weights_agree_between_kernels():
+    rng = np.random.default_rng(3)
+    first = rng.integers(0, 4, (20, 30)).astype(np.uint8)
+    zones = rng.integers(0, 3, (20, 30)).astype(np.uint8)
+    weights = np.linspace(1.0, 2.0, 20)
+    results = []
+    for numba in (False, strip_counter.accelerated()):
+        counter = strip_counter.StripCounter(2, paired=False, weighted=True, use_numba=numba)
+        counter.add(first, None, zones, weights, np.arange(3))
+        results.append(counter.result().sort_values(["zone", "from_class"]))
+    expected = sum(weights[i] for i in range(20) for j in range(30)
+                   if zones[i, j] == 1 and first[i, j] == 2)
+    row = results[0][(results[0]["zone"] == 1) & (results[0]["from_class"] == 2)]
+    assert row["area_km2"].iloc[0] == pytest.approx(expected)
+    assert np.allclose(results[0]["area_km2"], results[-1]["area_km2"])

@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import raster_io as rio
 from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError, Message
+from .strip_counter import StripCounter
 
 WORKERS = 2
 OUTSIDE = 0  # zone index of pixels outside every zone
@@ -228,6 +229,7 @@ class _Reader:
             self.second_band = self.second_dataset.GetRasterBand(plan.second.band)
         self.zones = rio.ZoneRasteriser(plan.zone_layers, plan.first_grid.wkt) \
             if plan.zone_layers else None
+        self.zone_lookups = self.zones.lookups if self.zones is not None else []
 
     def read(self, first_row: int, rows: int):
         col, row, width, _ = self.plan.window
@@ -263,17 +265,19 @@ def run_counts(plan: CountPlan, progress: Callable[[float], None] = lambda f: No
 
     def work():
         reader = _Reader(plan)
-        while not state.stop.is_set():
+        counts = _ThreadCounts(plan, geographic, reader.zone_lookups)
+        while not state.stop.is_set() and not is_cancelled():
             job = state.next_job()
             if job is None:
-                return
+                break
             first_row, rows = jobs[job]
             first, second, zones = reader.read(first_row, rows)
             areas = rio.geographic_row_areas_km2(grid, first_row, rows) if geographic else None
-            counts = count_strip(first, second, zones, areas)
+            counts.add(first, second, zones, areas)
             if strip_hook is not None:
                 strip_hook(first_row, first, second, zones)
-            state.finished(counts)
+            state.finished()
+        state.add_result(counts.result())
 
     threads = [threading.Thread(target=state.guard(work), daemon=True)
                for _ in range(max(1, min(workers, len(jobs))))]
@@ -293,6 +297,49 @@ def run_counts(plan: CountPlan, progress: Callable[[float], None] = lambda f: No
     return _summarise(plan, state.results, geographic)
 
 
+class _ThreadCounts:
+    """One thread's counts: byte rasters through StripCounter, other types per strip."""
+
+    def __init__(self, plan: CountPlan, weighted: bool, zone_lookups: List[np.ndarray]):
+        self.plan = plan
+        self.zone_lookups = zone_lookups
+        self.weighted = weighted
+        self.overlapping = len(plan.zone_layers) > 1
+        zone_count = max((zone.index for layer in plan.zone_layers for zone in layer),
+                         default=None)
+        paired = plan.second is not None
+        self.counter = StripCounter(zone_count, paired, weighted)
+        self.union = StripCounter(1, paired, weighted) if self.overlapping else None
+        self.frames: List[pd.DataFrame] = []
+
+    def add(self, first, second, zones, row_areas) -> None:
+        if first.dtype != np.uint8 or (second is not None and second.dtype != np.uint8):
+            indices = [lookup[layer] for layer, lookup in zip(zones, self.zone_lookups)]
+            self.frames.append(count_strip(first, second, indices, row_areas))
+            return
+        for layer, lookup in zip(zones, self.zone_lookups) if zones else [(None, None)]:
+            self.counter.add(first, second, layer, row_areas, lookup)
+        if self.union is not None:
+            inside = np.zeros(first.shape, np.uint8)
+            for layer in zones:
+                inside |= layer > 0
+            self.union.add(first, second, inside, row_areas, np.arange(2))
+
+    def result(self) -> pd.DataFrame:
+        frames = list(self.frames)
+        counted = self.counter.result()
+        if not self.plan.zone_layers:
+            counted["zone"] = WHOLE_RASTER
+        elif self.overlapping:
+            counted = counted[counted["zone"] != OUTSIDE]
+        frames.append(counted)
+        if self.union is not None:
+            union = self.union.result()
+            union.loc[union["zone"] == 1, "zone"] = UNION
+            frames.append(union)
+        return pd.concat(frames, ignore_index=True)
+
+
 class _RunState:
     def __init__(self, jobs: int):
         self.jobs = jobs
@@ -310,10 +357,13 @@ class _RunState:
             self._next += 1
             return self._next - 1
 
-    def finished(self, counts: pd.DataFrame) -> None:
+    def finished(self) -> None:
+        with self._lock:
+            self.done += 1
+
+    def add_result(self, counts: pd.DataFrame) -> None:
         with self._lock:
             self.results.append(counts)
-            self.done += 1
 
     def guard(self, work):
         def run():

@@ -276,43 +276,49 @@ def window_of_extent(grid: Grid, extent) -> Optional[Tuple[int, int, int, int]]:
 
 
 class ZoneRasteriser:
-    """Burns zone indices into strips of a grid, pixel-centre rule (GDAL's default).
+    """Burns zones into strips of a grid, pixel-centre rule (GDAL's default).
 
-    One instance per thread: OGR layers and datasets are not shared between threads.
+    Each layer of non-overlapping zones is burnt with local values 1..k (Byte when k < 256,
+    GDAL's fastest case) straight into a numpy array; ``lookups[layer][value]`` is the zone
+    index. One instance per thread: OGR layers and datasets are not shared between threads.
     """
 
     def __init__(self, layers: Sequence[Sequence[Zone]], wkt: str):
-        self._driver = ogr.GetDriverByName("Memory")
-        self._sources = []
-        self._layers = []
+        self._sources, self._layers, self.lookups, self._dtypes = [], [], [], []
         srs = osr.SpatialReference()
         if wkt:
             srs.ImportFromWkt(wkt)
+        driver = ogr.GetDriverByName("Memory")
         for number, zones in enumerate(layers):
-            source = self._driver.CreateDataSource(f"zones{number}")
+            source = driver.CreateDataSource(f"zones{number}")
             layer = source.CreateLayer("zones", srs if wkt else None, ogr.wkbMultiPolygon)
-            layer.CreateField(ogr.FieldDefn("zone", ogr.OFTInteger))
-            for zone in zones:
+            layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
+            for value, zone in enumerate(zones, start=1):
                 feature = ogr.Feature(layer.GetLayerDefn())
-                feature.SetField("zone", zone.index)
+                feature.SetField("value", value)
                 feature.SetGeometry(ogr.CreateGeometryFromWkb(zone.wkb))
                 layer.CreateFeature(feature)
             self._sources.append(source)
             self._layers.append(layer)
-        self.dtype = np.uint16 if sum(len(z) for z in layers) < 65535 else np.uint32
+            self.lookups.append(np.array([0] + [zone.index for zone in zones], np.intp))
+            self._dtypes.append(np.uint8 if len(zones) < 256 else
+                                np.uint16 if len(zones) < 65536 else np.uint32)
+        self._wkt = wkt
 
     def burn(self, strip: Grid) -> List[np.ndarray]:
-        """One array of zone indices (0 outside) per layer of non-overlapping zones."""
-        gdal_type = gdal.GDT_UInt16 if self.dtype == np.uint16 else gdal.GDT_UInt32
+        """One array of local zone values (0 outside) per layer of non-overlapping zones."""
+        from osgeo import gdal_array
+
         burnt = []
-        for layer in self._layers:
-            target = gdal.GetDriverByName("MEM").Create("", strip.width, strip.height, 1,
-                                                        gdal_type)
+        for number, layer in enumerate(self._layers):
+            values = np.zeros((strip.height, strip.width), self._dtypes[number])
+            target = gdal_array.OpenArray(values)
             target.SetGeoTransform(strip.geotransform)
-            if strip.wkt:
-                target.SetProjection(strip.wkt)
-            gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=zone"])
-            burnt.append(target.GetRasterBand(1).ReadAsArray())
+            if self._wkt:
+                target.SetProjection(self._wkt)
+            gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=value"])
+            target = None
+            burnt.append(values)
         return burnt
 
 

@@ -7,6 +7,7 @@ out/demo): one GeoPackage with a layer per result, and a CSV per table.
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,19 +39,23 @@ def enable_plugin(name):
         qgis_process("plugins", "enable", name)
 
 
-def run(algorithm, gpkg, layer, **parameters):
-    """Runs an algorithm, writing its OUTPUT as a layer of the demo GeoPackage."""
-    parameters["OUTPUT"] = f"ogr:dbname='{gpkg}' table=\"{layer}\" (geom)"
+def run(algorithm, gpkg, layers, files=None, **parameters):
+    """Runs an algorithm: each output in ``layers`` becomes a layer of the demo GeoPackage,
+    each one in ``files`` a file path."""
+    for output, layer in layers.items():
+        parameters[output] = f"ogr:dbname='{gpkg}' table=\"{layer}\" (geom)"
+    parameters.update(files or {})
     arguments = [f"{name}={value}" for name, value in parameters.items()]
     results = json.loads(qgis_process("run", algorithm, "--json", "--", *arguments))
-    print(f"{algorithm} -> {gpkg.name}|layername={layer}")
+    print(f"{algorithm} -> " + ", ".join(list(layers.values()) +
+                                        [Path(f).name for f in (files or {}).values()]))
     return results["results"]
 
 
 def to_csv(gpkg, layer, folder):
     csv = folder / f"{layer}.csv"
-    gdal.VectorTranslate(str(csv), str(gpkg), layerName=layer, format="CSV",
-                         options=["-lco", "STRING_QUOTING=IF_NEEDED"], layers=[layer])
+    gdal.VectorTranslate(str(csv), str(gpkg), format="CSV", layers=[layer],
+                         options=["-lco", "STRING_QUOTING=IF_NEEDED"])
     return csv
 
 
@@ -59,16 +64,56 @@ def main(folder):
     folder.mkdir(parents=True, exist_ok=True)
     gpkg = folder / "carbon_clusters_demo.gpkg"
     gpkg.unlink(missing_ok=True)
+    sample = working_copy(folder)
+    cities, city_year = f"{sample}|layername=cities", f"{sample}|layername=city_year"
+    clusters = f"{sample}|layername=clusters"
     enable_plugin("carbon_clusters_plugin")
 
-    run("carbonclusters:indicators", gpkg, "indicators",
-        INPUT=f"{SAMPLE}|layername=city_year", GROUP_FIELD="cluster", YEAR_FIELD="year",
+    run("carbonclusters:indicators", gpkg, {"OUTPUT": "indicators"},
+        INPUT=city_year, GROUP_FIELD="cluster", YEAR_FIELD="year",
         EMISSION_FIELD="co2_total", GDP_FIELD="gdp", POPULATION_FIELD="population",
         AREA_FIELD="area_km2", BUILTUP_FIELD="builtup_km2",
         COMPONENT_FIELDS=";".join(COMPONENTS))
-    csv = to_csv(gpkg, "indicators", folder)
-    print_indicators(csv)
-    print(f"\nResults in {folder}: {gpkg.name}, {csv.name}")
+    run("carbonclusters:moransi", gpkg, {"OUTPUT": "moran", "OUTPUT_LISA": "lisa_co2_2020"},
+        {"OUTPUT_HTML": folder / "moran_scatterplots.html"},
+        INPUT=cities, FIELD="co2_2020;co2_2005;co2_2010;co2_2015", GROUP_FIELD="cluster",
+        LABEL_FIELD="name_en")
+    run("carbonclusters:greyrelational", gpkg, {"OUTPUT": "grey_relational"},
+        INPUT=city_year, REFERENCE_FIELD="co2_total",
+        COMPARISON_FIELDS="gdp;population;secondary_share;urbanisation",
+        GROUP_FIELD="cluster", YEAR_FIELD="year")
+    run("carbonclusters:industryclusters", gpkg,
+        {"OUTPUT": "industry_types_2020", "OUTPUT_PROFILES": "industry_profiles",
+         "OUTPUT_COUNTS": "industry_counts"},
+        INPUT=f"{city_year}|subset=\"year\" = 2020",
+        FIELDS="share_energy;share_heavy;share_light;share_hightech", GROUP_FIELD="cluster")
+    run("carbonclusters:decoupling", gpkg, {"OUTPUT": "decoupling"},
+        INPUT=city_year, GROUP_FIELD="cluster", YEAR_FIELD="year",
+        EMISSION_FIELD="co2_total", GDP_FIELD="gdp")
+    for year in (2005, 2020):
+        run("carbonclusters:sinkaccounting", gpkg, {"OUTPUT": f"sinks_{year}"},
+            INPUT=SAMPLE.parent / f"landcover_{year}.tif", ZONES=clusters,
+            ZONE_FIELD="cluster", COEFFICIENTS=SAMPLE.parent / "landcover_coefficients.csv")
+    run("carbonclusters:landtransition", gpkg, {"OUTPUT": "transitions_2005_2020"},
+        {"OUTPUT_HTML": folder / "transitions_2005_2020.html",
+         "OUTPUT_CHANGE": folder / "change_2005_2020.tif"},
+        FROM_RASTER=SAMPLE.parent / "landcover_2005.tif",
+        TO_RASTER=SAMPLE.parent / "landcover_2020.tif", ZONES=clusters, ZONE_FIELD="cluster")
+
+    tables = ["indicators", "moran", "grey_relational", "industry_profiles",
+              "industry_counts", "decoupling", "sinks_2005", "sinks_2020",
+              "transitions_2005_2020"]
+    csvs = [to_csv(gpkg, table, folder) for table in tables]
+    print_indicators(folder / "indicators.csv")
+    print(f"\nResults in {folder}: {gpkg.name}, " + ", ".join(c.name for c in csvs))
+
+
+def working_copy(folder):
+    """QGIS's OGR provider touches a GeoPackage it reads; the demo reads a copy."""
+    copy = folder / "input" / SAMPLE.name
+    copy.parent.mkdir(exist_ok=True)
+    shutil.copy2(SAMPLE, copy)
+    return copy
 
 
 def print_indicators(csv):

@@ -13,7 +13,7 @@ RUNTIME_RESOURCES := icons sample presets styles i18n
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps build package deploy test test-fast lint demo clean
+.PHONY: deps build package deploy test test-fast lint demo bench clean
 
 deps: $(VENV)/.deps-done
 
@@ -59,6 +59,11 @@ test-fast: deps
 demo: build
 	QGIS_CUSTOM_CONFIG_PATH=$(QGIS_CONFIG) QGIS_PLUGINPATH=$(CURDIR)/build/plugins \
 	  QGIS_PROCESS=$(QGIS_PROCESS) $(PY) scripts/demo.py $(DEMO_DIR)
+
+# Land-cover benchmark against GDAL reads, GRASS r.stats and native:zonalhistogram (minutes).
+bench: build
+	bash scripts/install_system_packages.sh grass-core
+	$(PY) scripts/bench_landcover.py --size 5000 --size 20000
 
 clean:
 	rm -rf build dist out $(VENV)

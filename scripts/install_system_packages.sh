@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Carbon Clusters needs (QGIS, PyQGIS and the scientific Python stack
 # whose numpy QGIS's GDAL bindings were built against), but only those that are missing.
+# Extra package names may be given as arguments (make bench adds grass-core).
 set -euo pipefail
 
 packages=(
@@ -9,6 +10,7 @@ packages=(
   python3-numba python3-pyproj python3-shapely
   python3-pip python3-venv python3-pytest
   xvfb xauth zip
+  "$@"
 )
 
 missing=()

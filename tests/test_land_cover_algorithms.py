@@ -79,8 +79,8 @@ def test_sinks_of_the_whole_raster_with_the_cas_preset(run_algorithm, t1):
 def test_zones_in_another_crs_a_csv_with_a_source_and_an_unknown_class(
         run_algorithm, t1, tmp_path):
     csv = tmp_path / "coefficients.csv"
-    csv.write_text("class,name,coefficient\n1,Cropland,-50\n2,Forest,200\n5,Built-up,0\n",
-                   encoding="utf-8")
+    csv.write_text("class,name,coefficient\n0,Nothing,0\n1,Cropland,-50\n2,Forest,200\n"
+                   "5,Built-up,0\n", encoding="utf-8")
     # the raster's left half (x < 500060) as a polygon in longitude/latitude
     zones = zones_layer({"West": (116.0, 27.0, 117.00059, 27.2)}, crs="EPSG:4326")
     feedback = RecordingFeedback()
@@ -93,6 +93,9 @@ def test_zones_in_another_crs_a_csv_with_a_source_and_an_unknown_class(
     assert rows[("West", 1)]["sink_tco2"] == pytest.approx(-0.18)
     assert rows[("West", 3)]["sink_tco2"] == NULL  # no coefficient for class 3
     assert any("3" in w and "not in the class table" in w for w in feedback.warnings)
+    # before the run: a quick sample already shows class 3, and class 0 is the nodata value
+    assert any("lacks: 3" in w for w in feedback.warnings)
+    assert any("Class 0 of the class table is the nodata value" in w for w in feedback.warnings)
     assert any("transformed" in i for i in feedback.infos)
 
 

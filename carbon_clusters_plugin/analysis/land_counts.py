@@ -257,8 +257,8 @@ def run_counts(plan: CountPlan, progress: Callable[[float], None] = lambda f: No
     """Counts every strip of the plan's window; ``strip_hook(row, first, second, zones)``
     lets a caller write a per-pixel output from the same reads."""
     grid = plan.grid
-    block_height = rio.open_raster(plan.first.path).GetRasterBand(
-        plan.first.band).GetBlockSize()[1]
+    first_dataset = rio.open_raster(plan.first.path)  # keeps the band below valid
+    block_height = first_dataset.GetRasterBand(plan.first.band).GetBlockSize()[1]
     jobs = rio.strips(grid.height, rio.strip_rows(grid.width, block_height))
     geographic = grid.is_geographic()
     state = _RunState(len(jobs))
@@ -403,6 +403,20 @@ def _is_nodata(codes: pd.Series, nodata: Optional[float]) -> pd.Series:
 
 def _all_integral(values: pd.Series) -> bool:
     return bool(np.all(np.mod(values.to_numpy(dtype=float), 1) == 0))
+
+
+def likely_classes(raster: RasterInput) -> List[int]:
+    """Classes seen in a quick sample of a byte raster (GDAL's approximate histogram, from
+    overviews or every few lines), so that gaps in a class table show before the run;
+    nodata excluded. Empty for other data types, which are only known after counting."""
+    dataset = rio.open_raster(raster.path)
+    band = rio.check_band(dataset, raster.band)
+    if band.DataType != rio.gdal.GDT_Byte:
+        return []
+    with rio.no_sidecar_files():
+        histogram = band.GetHistogram(-0.5, 255.5, 256, include_out_of_range=0, approx_ok=1)
+    nodata = band.GetNoDataValue()
+    return [code for code, count in enumerate(histogram) if count and code != nodata]
 
 
 def classes_present(result: CountResult) -> Dict[str, List]:

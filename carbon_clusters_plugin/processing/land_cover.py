@@ -119,6 +119,30 @@ def log_counts(result, zone_labels: Dict[int, str], feedback, algorithm) -> None
             count=len(empty), zones=", ".join(empty[:10])))
 
 
+def check_class_table_first(rasters, table, feedback) -> None:
+    """Before reading every pixel: classes of a quick sample missing from the class table,
+    and table classes that are a raster's nodata value (never counted)."""
+    from ..analysis import land_counts as lc
+    from ..analysis.coefficients import unknown_classes
+    from ..analysis.raster_io import check_band, open_raster
+
+    sampled = set()
+    for raster in rasters:
+        sampled.update(lc.likely_classes(raster))
+        dataset = open_raster(raster.path)  # the band is only valid while its dataset lives
+        nodata = check_band(dataset, raster.band).GetNoDataValue()
+        if nodata is not None and nodata in set(table["class"].tolist()):
+            feedback.pushWarning(tr(
+                "Class {code} of the class table is the nodata value of {raster}: it is "
+                "never counted there.").format(code=int(nodata), raster=raster.path))
+    missing = unknown_classes(sampled, table)
+    if missing:
+        feedback.pushWarning(tr(
+            "A quick look at the raster finds classes the class table lacks: {codes}. They "
+            "are counted under their code, without a sink.").format(
+            codes=", ".join(str(code) for code in missing)))
+
+
 def report_unknown_classes(codes, table, feedback) -> None:
     from ..analysis.coefficients import unknown_classes
 

@@ -133,6 +133,7 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
             classes = land_cover.class_table(
                 self.parameterAsEnum(parameters, self.PRESET, context),
                 self.parameterAsFile(parameters, self.CLASSES, context))
+            land_cover.check_class_table_first([first, second], classes, feedback)
             plan = lc.plan_counts(first, second, zones, resample=self.parameterAsBoolean(
                 parameters, self.ALLOW_RESAMPLING, context))
             writer = ChangeRaster(change_output, plan) if change_output else None

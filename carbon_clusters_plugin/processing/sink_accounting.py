@@ -125,7 +125,9 @@ class SinkAccountingAlgorithm(CarbonClustersAlgorithm):
             unit = self.parameterAsEnum(parameters, self.COEFFICIENT_UNIT, context) \
                 if self.parameterAsFile(parameters, self.COEFFICIENTS, context) else 0
             coefficients = coefficients_tco2_per_km2(classes, unit)
-            plan = lc.plan_counts(lc.RasterInput(path, band), zones=zones)
+            raster = lc.RasterInput(path, band)
+            land_cover.check_class_table_first([raster], classes, feedback)
+            plan = lc.plan_counts(raster, zones=zones)
             writer = SinkRaster(raster_output, plan, coefficients) if raster_output else None
             result = land_cover.count_with_writer(lc, plan, writer, feedback, 90)
         except AnalysisError as error:

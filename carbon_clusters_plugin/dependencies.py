@@ -50,14 +50,14 @@ class Requirement:
 
 
 # Minimums are satisfiable by Debian bookworm's packages where Debian ships them
-# (pandas 1.5.3, scikit-learn 1.2.1, rasterio 1.3.5).
+# (pandas 1.5.3, scikit-learn 1.2.1); rasters are read with GDAL, which QGIS always has.
 _REQUIREMENTS = (
     Requirement("pandas", "pandas", ">=1.1", "all table algorithms"),
     Requirement("sklearn", "scikit-learn", ">=1.0", "industrial clustering"),
     Requirement("esda", "esda", ">=2.4", "spatial autocorrelation"),
     Requirement("libpysal", "libpysal", ">=4.6", "spatial autocorrelation"),
     Requirement("shapely", "shapely", ">=1.8", "spatial autocorrelation"),
-    Requirement("rasterio", "rasterio", ">=1.2", "land-cover rasters"),
+    Requirement("exactextract", "exactextract", ">=0.2", "gridded emissions to zones"),
 )
 
 REQUIREMENTS: Mapping[str, Requirement] = MappingProxyType(

@@ -58,7 +58,7 @@ def test_missing_uses_find_spec_without_importing(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", fake_find_spec)
 
     assert [req.module for req in deps.missing()] == ["sklearn", "libpysal"]
-    assert deps.missing(["pandas", "rasterio"]) == []
+    assert deps.missing(["pandas", "esda"]) == []
 
 
 def test_require_raises_with_distribution_purpose_and_commands(monkeypatch, tmp_path):
@@ -84,17 +84,17 @@ def test_require_passes_when_present(monkeypatch):
 
 def test_missing_message_accepts_a_translated_template():
     text = deps.missing_message(
-        [deps.REQUIREMENTS["rasterio"]], "/x", template="{packages}|{action}|{command}"
+        [deps.REQUIREMENTS["exactextract"]], "/x", template="{packages}|{action}|{command}"
     )
     packages, action, command = text.split("|")
-    assert "rasterio>=1.2" in packages and "land-cover rasters" in packages
+    assert "exactextract>=0.2" in packages and "gridded emissions" in packages
     assert action == deps.INSTALL_ACTION
-    assert command == 'python -m pip install --target "/x" "rasterio>=1.2"'
+    assert command == 'python -m pip install --target "/x" "exactextract>=0.2"'
 
 
 def test_version_specs_accept_debian_bookworm_versions():
     packaging_version = pytest.importorskip("packaging.specifiers")
-    debian = {"pandas": "1.5.3", "scikit-learn": "1.2.1", "rasterio": "1.3.5"}
+    debian = {"pandas": "1.5.3", "scikit-learn": "1.2.1", "shapely": "1.8.5"}
     by_distribution = {req.distribution: req for req in deps.REQUIREMENTS.values()}
     for distribution, version in debian.items():
         spec = packaging_version.SpecifierSet(by_distribution[distribution].spec)

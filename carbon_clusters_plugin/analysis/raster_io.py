@@ -261,18 +261,38 @@ def zones_extent(zones: Sequence[Zone]) -> Tuple[float, float, float, float]:
             max(e[1] for e in envelopes), max(e[3] for e in envelopes))
 
 
-def window_of_extent(grid: Grid, extent) -> Optional[Tuple[int, int, int, int]]:
-    """Pixels of ``grid`` whose centres can fall inside extent (xmin, ymin, xmax, ymax)."""
+def window_of_extent(grid: Grid, extent,
+                     margin: float = 0.5) -> Optional[Tuple[int, int, int, int]]:
+    """Pixels of ``grid`` that extent (xmin, ymin, xmax, ymax) touches, plus ``margin``
+    pixels around (the default keeps every pixel whose centre can fall inside)."""
     xmin, ymin, xmax, ymax = extent
     cols = sorted(((xmin - grid.x0) / grid.dx, (xmax - grid.x0) / grid.dx))
     rows = sorted(((ymin - grid.y0) / grid.dy, (ymax - grid.y0) / grid.dy))
-    col0 = max(0, int(math.floor(cols[0] - 0.5)))
-    col1 = min(grid.width, int(math.ceil(cols[1] + 0.5)))
-    row0 = max(0, int(math.floor(rows[0] - 0.5)))
-    row1 = min(grid.height, int(math.ceil(rows[1] + 0.5)))
+    col0 = max(0, int(math.floor(cols[0] - margin)))
+    col1 = min(grid.width, int(math.ceil(cols[1] + margin)))
+    row0 = max(0, int(math.floor(rows[0] - margin)))
+    row1 = min(grid.height, int(math.ceil(rows[1] + margin)))
     if col1 <= col0 or row1 <= row0:
         return None
     return (col0, row0, col1 - col0, row1 - row0)
+
+
+def zones_layer(zones: Sequence[Zone], wkt: str, field: str = "value"):
+    """(data source, layer) in memory holding the zones, with ``field`` = 1, 2, … in order.
+    Keep the data source referenced while the layer is used."""
+    srs = None
+    if wkt:
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(wkt)
+    source = ogr.GetDriverByName("Memory").CreateDataSource("zones")
+    layer = source.CreateLayer("zones", srs, ogr.wkbMultiPolygon)
+    layer.CreateField(ogr.FieldDefn(field, ogr.OFTInteger))
+    for value, zone in enumerate(zones, start=1):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField(field, value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(zone.wkb))
+        layer.CreateFeature(feature)
+    return source, layer
 
 
 class ZoneRasteriser:
@@ -285,19 +305,8 @@ class ZoneRasteriser:
 
     def __init__(self, layers: Sequence[Sequence[Zone]], wkt: str):
         self._sources, self._layers, self.lookups, self._dtypes = [], [], [], []
-        srs = osr.SpatialReference()
-        if wkt:
-            srs.ImportFromWkt(wkt)
-        driver = ogr.GetDriverByName("Memory")
-        for number, zones in enumerate(layers):
-            source = driver.CreateDataSource(f"zones{number}")
-            layer = source.CreateLayer("zones", srs if wkt else None, ogr.wkbMultiPolygon)
-            layer.CreateField(ogr.FieldDefn("value", ogr.OFTInteger))
-            for value, zone in enumerate(zones, start=1):
-                feature = ogr.Feature(layer.GetLayerDefn())
-                feature.SetField("value", value)
-                feature.SetGeometry(ogr.CreateGeometryFromWkb(zone.wkb))
-                layer.CreateFeature(feature)
+        for zones in layers:
+            source, layer = zones_layer(zones, wkt)
             self._sources.append(source)
             self._layers.append(layer)
             self.lookups.append(np.array([0] + [zone.index for zone in zones], np.intp))

@@ -40,17 +40,15 @@ def raster_file(layer, parameter_label: str) -> str:
 def zones_in_raster_crs(source, zone_field: str, raster_crs, context, feedback):
     """Zones as (index, WKB in the raster's CRS), labelled by the zone field's value;
     features sharing a label form one zone."""
-    from ..analysis.raster_io import Zone
+    return zones_in_crs(zone_geometries(source, zone_field, feedback), source.sourceCrs(),
+                        raster_crs, context, feedback)
 
+
+def zone_geometries(source, zone_field: str, feedback) -> Dict[str, QgsGeometry]:
+    """One geometry per zone label (features sharing a label merged), in the source's CRS."""
     if source.featureCount() == 0:
         raise QgsProcessingException(tr('The zone layer "{layer}" has no features.').format(
             layer=source.sourceName()))
-    transform = QgsCoordinateTransform(source.sourceCrs(), raster_crs,
-                                       context.transformContext())
-    if source.sourceCrs() != raster_crs:
-        feedback.pushInfo(tr("Zones are transformed from {source} to the raster's {target}.")
-                          .format(source=source.sourceCrs().authid(),
-                                  target=raster_crs.authid() or raster_crs.description()))
     request = QgsFeatureRequest()
     if zone_field:
         request.setSubsetOfAttributes([zone_field], source.fields())
@@ -58,24 +56,37 @@ def zones_in_raster_crs(source, zone_field: str, raster_crs, context, feedback):
     for feature in source.getFeatures(request):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled."))
-        label = _label(feature, zone_field)
+        label = zone_label(feature, zone_field)
         geometry = feature.geometry()
         if geometry is None or geometry.isEmpty():
             feedback.pushWarning(tr("Zone {zone} has no geometry; it is left out.").format(
                 zone=label))
             continue
-        geometry = QgsGeometry(geometry)
-        geometry.transform(transform)
-        parts.setdefault(label, []).append(geometry)
+        parts.setdefault(label, []).append(QgsGeometry(geometry))
+    return {label: QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
+            for label, geometries in parts.items()}
+
+
+def zones_in_crs(geometries: Dict[str, QgsGeometry], source_crs, target_crs, context,
+                 feedback):
+    """(zones with WKB in ``target_crs`` indexed from 1, {index: label})."""
+    from ..analysis.raster_io import Zone
+
+    transform = QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
+    if source_crs != target_crs:
+        feedback.pushInfo(tr("Zones are transformed from {source} to the raster's {target}.")
+                          .format(source=source_crs.authid(),
+                                  target=target_crs.authid() or target_crs.description()))
     zones, labels = [], {}
-    for index, (label, geometries) in enumerate(parts.items(), start=1):
-        merged = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
-        zones.append(Zone(index, bytes(merged.asWkb())))
+    for index, (label, geometry) in enumerate(geometries.items(), start=1):
+        transformed = QgsGeometry(geometry)
+        transformed.transform(transform)
+        zones.append(Zone(index, bytes(transformed.asWkb())))
         labels[index] = label
     return zones, labels
 
 
-def _label(feature, zone_field: str) -> str:
+def zone_label(feature, zone_field: str) -> str:
     if not zone_field:
         return str(feature.id())
     value = feature[zone_field]

@@ -7,6 +7,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..paths import icon_path, plugin_version
 from .decoupling import DecouplingAlgorithm
 from .grey_relational import GreyRelationalAlgorithm
+from .grid_to_zones import GridToZonesAlgorithm
 from .indicators import IndicatorsAlgorithm
 from .industry_clusters import IndustryClustersAlgorithm
 from .land_transition import LandTransitionAlgorithm
@@ -15,7 +16,7 @@ from .sink_accounting import SinkAccountingAlgorithm
 
 ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,
               IndustryClustersAlgorithm, DecouplingAlgorithm, SinkAccountingAlgorithm,
-              LandTransitionAlgorithm)
+              LandTransitionAlgorithm, GridToZonesAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):

@@ -1,0 +1,197 @@
+"""Sums of gridded emissions over zones with exact partial-pixel weights.
+
+Each pixel's value is shared among the zones in proportion to the exact part of the pixel
+each zone covers: the coverage fractions come from exactextract (GEOS-exact, reading one
+feature's window at a time, so memory does not grow with the grid). A value is read as
+
+* a quantity per pixel (t per cell): zone total = Σ value × coverage;
+* a density (t per km²): zone total = Σ value × coverage × true pixel area (km²), the
+  ellipsoidal area of each row for grids in degrees;
+* a flux in kg m⁻² s⁻¹ (EDGAR, ODIAC): as a density of 3.1536e10 t per km² and year
+  (kg → t, m² → km², 365-day year);
+
+each times ``scale``. The reconciliation compares the grid's total within the zones' extent
+with the total inside the union of the zones (exact as well) and the sum of the zones.
+"""
+
+from dataclasses import dataclass
+from typing import Callable, Dict, List, Sequence
+
+import numpy as np
+import pandas as pd
+from osgeo import ogr
+
+from . import raster_io as rio
+from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError
+
+QUANTITY, DENSITY_KM2, FLUX_KG_M2_S = 0, 1, 2
+FLUX_TO_T_PER_KM2_YEAR = 1e-3 * 1e6 * 365 * 86400
+UNION = 0  # zone index of the union of all zones
+
+
+@dataclass(frozen=True)
+class GridBand:
+    path: str
+    band: int
+    field: str  # output field named after the layer (and band)
+    value_type: int = QUANTITY
+    scale: float = 1.0
+
+
+@dataclass
+class BandResult:
+    """``zones``: zone, total, covered_km2 per zone index; totals of the reconciliation."""
+
+    zones: pd.DataFrame
+    grid_total: float
+    inside_total: float
+
+    @property
+    def zones_total(self) -> float:
+        return float(self.zones["total"].sum())
+
+    @property
+    def outside_total(self) -> float:
+        return self.grid_total - self.inside_total
+
+
+def _exactextract():
+    from exactextract import exact_extract
+    from exactextract.feature import GDALFeatureSource
+    from exactextract.raster import GDALRasterSource
+
+    return exact_extract, GDALFeatureSource, GDALRasterSource
+
+
+def union_zone(zones: Sequence[rio.Zone]) -> rio.Zone:
+    collection = ogr.Geometry(ogr.wkbMultiPolygon)
+    for zone in zones:
+        geometry = ogr.CreateGeometryFromWkb(zone.wkb)
+        for part in (geometry if geometry.GetGeometryType() in (
+                ogr.wkbMultiPolygon, ogr.wkbMultiPolygon25D) else [geometry]):
+            collection.AddGeometry(part)
+    return rio.Zone(UNION, bytes(collection.UnionCascaded().ExportToWkb()))
+
+
+class PixelWeights:
+    """What one unit of a pixel's value is worth in t (or the output unit), by grid row."""
+
+    def __init__(self, band: GridBand, grid: rio.Grid):
+        self.grid = grid
+        if grid.is_geographic():
+            self.area_by_row = rio.geographic_row_areas_km2(grid, 0, grid.height)
+        else:
+            self.area_by_row = np.full(grid.height, rio.projected_pixel_area_km2(grid))
+        if band.value_type == QUANTITY:
+            self.value_by_row = np.full(grid.height, band.scale)
+        else:
+            flux = FLUX_TO_T_PER_KM2_YEAR if band.value_type == FLUX_KG_M2_S else 1.0
+            self.value_by_row = self.area_by_row * flux * band.scale
+
+    def rows(self, cell_ids: np.ndarray) -> np.ndarray:
+        return cell_ids // self.grid.width
+
+
+def band_totals(band: GridBand, zones: Sequence[rio.Zone],
+                progress: Callable[[float], None] = lambda f: None,
+                is_cancelled: Callable[[], bool] = lambda: False) -> BandResult:
+    """Totals and covered km² of one band over each zone (zones in the grid's CRS)."""
+    exact_extract, feature_source, raster_source = _exactextract()
+    dataset = rio.open_raster(band.path)
+    rio.check_band(dataset, band.band)
+    grid = rio.grid_of(dataset)
+    weights = PixelWeights(band, grid)
+    all_zones = list(zones) + [union_zone(zones)]
+    rows = []
+    with rio.no_sidecar_files():
+        for count, zone in enumerate(all_zones):
+            if is_cancelled():
+                raise _cancelled()
+            source, layer = rio.zones_layer([zone], grid.wkt)
+            result = exact_extract(raster_source(dataset, band.band), feature_source(layer),
+                                   ["cell_id", "coverage", "values"], output="pandas")
+            del layer, source
+            pixel_rows = weights.rows(np.asarray(result["cell_id"].iloc[0], dtype=np.int64))
+            coverage = np.asarray(result["coverage"].iloc[0], dtype=float)
+            values = np.asarray(result["values"].iloc[0], dtype=float)
+            rows.append({
+                "zone": zone.index,
+                "total": float(np.sum(values * coverage * weights.value_by_row[pixel_rows])),
+                "covered_km2": float(np.sum(coverage * weights.area_by_row[pixel_rows])),
+            })
+            progress((count + 1) / (len(all_zones) + 1))
+    table = pd.DataFrame(rows)
+    inside = float(table.loc[table["zone"] == UNION, "total"].iloc[0])
+    grid_total = window_total(band, dataset, weights, zones, is_cancelled)
+    progress(1.0)
+    return BandResult(table[table["zone"] != UNION].reset_index(drop=True), grid_total,
+                      inside)
+
+
+def window_total(band: GridBand, dataset, weights: PixelWeights, zones, is_cancelled) -> float:
+    """The grid's total over the pixels within the zones' bounding box, strip by strip."""
+    grid = weights.grid
+    window = rio.window_of_extent(grid, rio.zones_extent(zones), margin=0.0)
+    if window is None:
+        return 0.0
+    col, row, width, height = window
+    raster_band = dataset.GetRasterBand(band.band)
+    nodata = raster_band.GetNoDataValue()
+    total = 0.0
+    for first_row, rows in rio.strips(height, rio.strip_rows(width)):
+        if is_cancelled():
+            raise _cancelled()
+        values = rio.read_strip(raster_band, col, row + first_row, width, rows).astype(float)
+        invalid = ~np.isfinite(values)
+        if nodata is not None:
+            invalid |= values == nodata
+        values[invalid] = 0.0
+        by_row = weights.value_by_row[row + first_row:row + first_row + rows]
+        total += float(values.sum(axis=1) @ by_row)
+    return total
+
+
+def _cancelled():
+    from .land_counts import Cancelled
+
+    return Cancelled()
+
+
+def combine_bands(results: Dict[str, BandResult], zone_area_km2: Dict[int, float],
+                  labels: Dict[int, str]) -> pd.DataFrame:
+    """zone, total (sum of the bands), covered_share (the smallest over the bands), one
+    column per band; zones in the order of their index."""
+    table = pd.DataFrame({"index": sorted(labels)})
+    covered = []
+    for field, result in results.items():
+        per_zone = result.zones.set_index("zone")
+        table[field] = table["index"].map(per_zone["total"]).fillna(0.0)
+        covered.append(table["index"].map(per_zone["covered_km2"]).fillna(0.0))
+    table["total"] = table[list(results)].sum(axis=1)
+    areas = table["index"].map(zone_area_km2)
+    table["covered_share"] = (pd.concat(covered, axis=1).min(axis=1) / areas).where(areas > 0)
+    table["zone"] = table["index"].map(labels)
+    return table[["zone", "total", "covered_share"] + list(results)]
+
+
+def check_fields(bands: Sequence[GridBand]) -> None:
+    seen = set()
+    for band in bands:
+        if band.field in seen:
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                CONTEXT, "Two inputs would write the field {field}; rename a layer."),
+                field=band.field)
+        seen.add(band.field)
+
+
+def field_name(layer_name: str, band: int, band_count: int, taken: List[str]) -> str:
+    """A field name from the layer name (and band): lower case, letters, digits and _."""
+    base = "".join(c if c.isalnum() else "_" for c in layer_name.strip().lower()).strip("_")
+    base = base or "grid"
+    if base[0].isdigit():
+        base = f"g_{base}"
+    name = f"{base}_b{band}" if band_count > 1 else base
+    candidate, number = name, 2
+    while candidate in taken or candidate in ("zone", "total", "covered_share"):
+        candidate, number = f"{name}_{number}", number + 1
+    return candidate

@@ -112,12 +112,12 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
                  for index, geometry in enumerate(geometries.values(), start=1)}
         bands = self._bands(rasters, parameters, context, gz)
         results = {}
+        span = 90 / len(bands)
         try:
             gz.check_fields([band for band, _ in bands])
             for number, (band, layer) in enumerate(bands):
                 zones, labels = land_cover.zones_in_crs(geometries, source.sourceCrs(),
                                                         layer.crs(), context, feedback)
-                span = 90 / len(bands)
                 results[band.field] = gz.band_totals(
                     band, zones, lambda f, n=number: feedback.setProgress(span * (n + f)),
                     feedback.isCanceled)

@@ -100,9 +100,17 @@ def main(folder):
         FROM_RASTER=SAMPLE.parent / "landcover_2005.tif",
         TO_RASTER=SAMPLE.parent / "landcover_2020.tif", ZONES=clusters, ZONE_FIELD="cluster")
 
+    # From a gridded inventory to the city table, then on to an analysis of it
+    run("carbonclusters:gridtozones", gpkg,
+        {"OUTPUT": "city_emissions_from_grid", "OUTPUT_ZONES": "cities_from_grid"},
+        INPUT=SAMPLE.parent / "emissions_2020_1km.tif", ZONES=cities, ZONE_FIELD="code",
+        SCALE=0.0001)
+    run("carbonclusters:moransi", gpkg, {"OUTPUT": "moran_from_grid"},
+        INPUT=f"{gpkg}|layername=cities_from_grid", FIELD="total", GROUP_FIELD="cluster")
+
     tables = ["indicators", "moran", "grey_relational", "industry_profiles",
               "industry_counts", "decoupling", "sinks_2005", "sinks_2020",
-              "transitions_2005_2020"]
+              "transitions_2005_2020", "city_emissions_from_grid", "moran_from_grid"]
     csvs = [to_csv(gpkg, table, folder) for table in tables]
     print_indicators(folder / "indicators.csv")
     print(f"\nResults in {folder}: {gpkg.name}, " + ", ".join(c.name for c in csvs))

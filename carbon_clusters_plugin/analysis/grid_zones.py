@@ -14,6 +14,8 @@ each times ``scale``. The reconciliation compares the grid's total within the zo
 with the total inside the union of the zones (exact as well) and the sum of the zones.
 """
 
+import os
+import sys
 from dataclasses import dataclass
 from typing import Callable, Dict, List, Sequence
 
@@ -56,11 +58,26 @@ class BandResult:
 
 
 def _exactextract():
+    _import_with_own_geos()
     from exactextract import exact_extract
     from exactextract.feature import GDALFeatureSource
     from exactextract.raster import GDALRasterSource
 
     return exact_extract, GDALFeatureSource, GDALRasterSource
+
+
+def _import_with_own_geos() -> None:
+    """exactextract's wheel bundles a newer GEOS than QGIS's. Inside QGIS on Linux, QGIS's
+    GEOS is already in the global symbol scope, and the wheel's C++ calls would bind to it
+    and crash; RTLD_DEEPBIND makes the extension use the GEOS it ships with."""
+    if "exactextract" in sys.modules or not hasattr(os, "RTLD_DEEPBIND"):
+        return
+    previous = sys.getdlopenflags()
+    sys.setdlopenflags(os.RTLD_NOW | os.RTLD_LOCAL | os.RTLD_DEEPBIND)
+    try:
+        import exactextract  # noqa: F401
+    finally:
+        sys.setdlopenflags(previous)
 
 
 def union_zone(zones: Sequence[rio.Zone]) -> rio.Zone:

@@ -3,11 +3,11 @@
 import sqlite3
 
 import pytest
+from conftest import ROOT, SAMPLE
 from osgeo import gdal, ogr, osr
 
 from carbon_clusters_plugin.analysis import grid_zones as gz
 from carbon_clusters_plugin.analysis import raster_io as rio
-from conftest import ROOT, SAMPLE
 
 pytest.importorskip("exactextract")
 

@@ -12,11 +12,12 @@ from .indicators import IndicatorsAlgorithm
 from .industry_clusters import IndustryClustersAlgorithm
 from .land_transition import LandTransitionAlgorithm
 from .moran import MoranAlgorithm
+from .peak_scenario import PeakScenarioAlgorithm
 from .sink_accounting import SinkAccountingAlgorithm
 
 ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,
               IndustryClustersAlgorithm, DecouplingAlgorithm, SinkAccountingAlgorithm,
-              LandTransitionAlgorithm, GridToZonesAlgorithm)
+              LandTransitionAlgorithm, GridToZonesAlgorithm, PeakScenarioAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):

@@ -9,7 +9,7 @@ QGIS_PROCESS := $(CURDIR)/scripts/qgis_process
 DEMO_DIR    := out/demo
 # A QGIS profile of our own, so that demo and tests never touch the user's settings.
 QGIS_CONFIG := $(CURDIR)/build/qgis-profile
-RUNTIME_RESOURCES := icons sample presets styles i18n
+RUNTIME_RESOURCES := icons sample presets scenarios styles i18n
 
 export QT_QPA_PLATFORM ?= offscreen
 
@@ -64,6 +64,7 @@ demo: build
 bench: build
 	bash scripts/install_system_packages.sh grass-core
 	$(PY) scripts/bench_landcover.py --size 5000 --size 20000
+	$(PY) scripts/bench_gridtozones.py
 
 clean:
 	rm -rf build dist out $(VENV)

@@ -93,3 +93,12 @@ def test_field_names_from_layers():
                               ("2020 sectors", 3, 4), ("total", 1, 1)):
         taken.append(gz.field_name(name, band, count, taken))
     assert taken == ["edgar_2020__t", "edgar_2020__t_2", "g_2020_sectors_b3", "total_2"]
+
+
+def test_overlapping_zones_sum_more_than_their_union(grid):
+    # left two columns and right two columns: column 1 (2 + 5 + 8 = 15) in both
+    result = gz.band_totals(gz.GridBand(grid, 1, "co2"), [zone(1, 0, 0, 2, 3),
+                                                          zone(2, 1, 0, 3, 3)])
+    assert totals(result) == pytest.approx({1: 27, 2: 33})
+    assert result.inside_total == pytest.approx(45)
+    assert result.zones_total == pytest.approx(60)

@@ -24,7 +24,7 @@ import pandas as pd
 from osgeo import ogr
 
 from . import raster_io as rio
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError
+from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError, Cancelled
 
 QUANTITY, DENSITY_KM2, FLUX_KG_M2_S = 0, 1, 2
 FLUX_TO_T_PER_KM2_YEAR = 1e-3 * 1e6 * 365 * 86400
@@ -112,37 +112,53 @@ class PixelWeights:
 def band_totals(band: GridBand, zones: Sequence[rio.Zone],
                 progress: Callable[[float], None] = lambda f: None,
                 is_cancelled: Callable[[], bool] = lambda: False) -> BandResult:
-    """Totals and covered km² of one band over each zone (zones in the grid's CRS)."""
+    """Totals and covered km² of one band over each zone (zones in the grid's CRS), with the
+    union of the zones as zone 0, in one pass of exactextract."""
     exact_extract, feature_source, raster_source = _exactextract()
     dataset = rio.open_raster(band.path)
     rio.check_band(dataset, band.band)
     grid = rio.grid_of(dataset)
     weights = PixelWeights(band, grid)
-    all_zones = list(zones) + [union_zone(zones)]
-    rows = []
+    # The total inside the zones is their sum unless they overlap; then the union is summed.
+    overlapping = len(rio.non_overlapping_layers(zones)) > 1
+    all_zones = ([union_zone(zones)] if overlapping else []) + list(zones)
+    source, layer = rio.zones_layer(all_zones, grid.wkt, field="position")
+    uniform = not grid.is_geographic()
+    operations = ["sum", "count"] if uniform else ["cell_id", "coverage", "values"]
+    if is_cancelled():
+        raise Cancelled()
     with rio.no_sidecar_files():
-        for count, zone in enumerate(all_zones):
-            if is_cancelled():
-                raise _cancelled()
-            source, layer = rio.zones_layer([zone], grid.wkt)
-            result = exact_extract(raster_source(dataset, band.band), feature_source(layer),
-                                   ["cell_id", "coverage", "values"], output="pandas")
-            del layer, source
-            pixel_rows = weights.rows(np.asarray(result["cell_id"].iloc[0], dtype=np.int64))
-            coverage = np.asarray(result["coverage"].iloc[0], dtype=float)
-            values = np.asarray(result["values"].iloc[0], dtype=float)
-            rows.append({
-                "zone": zone.index,
-                "total": float(np.sum(values * coverage * weights.value_by_row[pixel_rows])),
-                "covered_km2": float(np.sum(coverage * weights.area_by_row[pixel_rows])),
-            })
-            progress((count + 1) / (len(all_zones) + 1))
-    table = pd.DataFrame(rows)
-    inside = float(table.loc[table["zone"] == UNION, "total"].iloc[0])
+        result = exact_extract(raster_source(dataset, band.band), feature_source(layer),
+                               operations, include_cols=["position"], output="pandas",
+                               strategy="raster-sequential", max_cells_in_memory=4_000_000)
+    del layer, source
+    progress(0.8)
+    result = result.sort_values("position")
+    if uniform:
+        totals = result["sum"].to_numpy(float) * weights.value_by_row[0]
+        covered = result["count"].to_numpy(float) * weights.area_by_row[0]
+    else:
+        totals, covered = _weighted_sums(result, weights)
+    table = pd.DataFrame({"zone": [zone.index for zone in all_zones], "total": totals,
+                          "covered_km2": covered})
     grid_total = window_total(band, dataset, weights, zones, is_cancelled)
     progress(1.0)
-    return BandResult(table[table["zone"] != UNION].reset_index(drop=True), grid_total,
-                      inside)
+    per_zone = table[table["zone"] != UNION].reset_index(drop=True)
+    inside = float(table["total"].iloc[0]) if overlapping else float(per_zone["total"].sum())
+    return BandResult(per_zone, grid_total, inside)
+
+
+def _weighted_sums(result: pd.DataFrame, weights: PixelWeights):
+    """Σ value × coverage × weight of the pixel's row, and Σ coverage × row area."""
+    totals, covered = [], []
+    for cells, coverage, values in zip(result["cell_id"], result["coverage"],
+                                       result["values"]):
+        rows = weights.rows(np.asarray(cells, dtype=np.int64))
+        coverage = np.asarray(coverage, dtype=float)
+        totals.append(float(np.sum(np.asarray(values, float) * coverage
+                                   * weights.value_by_row[rows])))
+        covered.append(float(np.sum(coverage * weights.area_by_row[rows])))
+    return np.array(totals), np.array(covered)
 
 
 def window_total(band: GridBand, dataset, weights: PixelWeights, zones, is_cancelled) -> float:
@@ -157,7 +173,7 @@ def window_total(band: GridBand, dataset, weights: PixelWeights, zones, is_cance
     total = 0.0
     for first_row, rows in rio.strips(height, rio.strip_rows(width)):
         if is_cancelled():
-            raise _cancelled()
+            raise Cancelled()
         values = rio.read_strip(raster_band, col, row + first_row, width, rows).astype(float)
         invalid = ~np.isfinite(values)
         if nodata is not None:
@@ -166,12 +182,6 @@ def window_total(band: GridBand, dataset, weights: PixelWeights, zones, is_cance
         by_row = weights.value_by_row[row + first_row:row + first_row + rows]
         total += float(values.sum(axis=1) @ by_row)
     return total
-
-
-def _cancelled():
-    from .land_counts import Cancelled
-
-    return Cancelled()
 
 
 def combine_bands(results: Dict[str, BandResult], zone_area_km2: Dict[int, float],

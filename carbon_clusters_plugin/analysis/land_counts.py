@@ -15,17 +15,13 @@ import numpy as np
 import pandas as pd
 
 from . import raster_io as rio
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError, Message
+from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError, Cancelled, Message
 from .strip_counter import StripCounter
 
 WORKERS = 2
 OUTSIDE = 0  # zone index of pixels outside every zone
 WHOLE_RASTER = -1  # zone index when no zones are given
 UNION = -2  # rows of pixels inside any zone, for the log when zones overlap
-
-
-class Cancelled(Exception):  # noqa: N818 (a signal, not an error)
-    """The user cancelled; whatever was being written has been removed."""
 
 
 @dataclass(frozen=True)

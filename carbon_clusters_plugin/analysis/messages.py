@@ -30,3 +30,7 @@ class AnalysisError(ValueError):
     def __init__(self, template: str, **values: Any):
         self.message = Message(template, values)
         super().__init__(str(self.message))
+
+
+class Cancelled(Exception):  # noqa: N818 (a signal, not an error)
+    """The user cancelled; whatever was being written has been removed."""

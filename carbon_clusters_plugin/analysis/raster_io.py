@@ -245,14 +245,19 @@ def non_overlapping_layers(zones: Sequence[Zone]) -> List[List[Zone]]:
 
 
 def _overlap(geometries, envelopes, first: int, second: int) -> bool:
+    """Interiors intersect: the zones share area, not only a border."""
     a, b = envelopes[first], envelopes[second]
     if a[1] <= b[0] or b[1] <= a[0] or a[3] <= b[2] or b[3] <= a[2]:
         return False
-    intersection = geometries[first].Intersection(geometries[second])
-    if intersection is None or intersection.IsEmpty():
-        return False
-    smaller = min(geometries[first].GetArea(), geometries[second].GetArea())
-    return intersection.GetArea() > 1e-9 * max(smaller, 1e-30)
+    one, other = geometries[first], geometries[second]
+    if one.Overlaps(other):
+        return True
+    # one inside the other: only possible when its envelope lies inside the other's
+    if a[0] >= b[0] and a[1] <= b[1] and a[2] >= b[2] and a[3] <= b[3]:
+        return bool(one.Within(other))
+    if b[0] >= a[0] and b[1] <= a[1] and b[2] >= a[2] and b[3] <= a[3]:
+        return bool(other.Within(one))
+    return False
 
 
 def zones_extent(zones: Sequence[Zone]) -> Tuple[float, float, float, float]:

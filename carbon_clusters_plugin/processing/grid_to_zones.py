@@ -95,8 +95,7 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas", "exactextract")
         from ..analysis import grid_zones as gz
-        from ..analysis.land_counts import Cancelled
-        from ..analysis.messages import AnalysisError
+        from ..analysis.messages import AnalysisError, Cancelled
         from ..analysis.values import plain_records
 
         rasters = self.parameterAsLayerList(parameters, self.INPUT, context)

@@ -65,6 +65,7 @@ bench: build
 	bash scripts/install_system_packages.sh grass-core
 	$(PY) scripts/bench_landcover.py --size 5000 --size 20000
 	$(PY) scripts/bench_gridtozones.py
+	$(PY) scripts/bench_moran.py
 
 clean:
 	rm -rf build dist out $(VENV)

@@ -108,12 +108,45 @@ def main(folder):
     run("carbonclusters:moransi", gpkg, {"OUTPUT": "moran_from_grid"},
         INPUT=f"{gpkg}|layername=cities_from_grid", FIELD="total", GROUP_FIELD="cluster")
 
+    # Peaking scenarios: the five clusters, and Changsha–Zhuzhou–Xiangtan (the second study)
+    scenario_inputs = dict(
+        GROUP_FIELD="cluster", YEAR_FIELD="year", BASE_YEAR=2020, EMISSION_FIELD="co2_total",
+        GDP_FIELD="gdp", POPULATION_FIELD="population", BUILTUP_FIELD="builtup_km2",
+        INDUSTRY_SHARE_FIELD="secondary_share", URBANISATION_FIELD="urbanisation",
+        BUILDINGS_FIELDS="co2_services;co2_hh_urban;co2_hh_rural",
+        TRANSPORT_FIELDS="co2_transport", PRESET=0, END_YEAR=2060)
+    run("carbonclusters:peakscenario", gpkg,
+        {"OUTPUT": "scenarios_clusters", "OUTPUT_PEAKS": "peaks_clusters",
+         "OUTPUT_STIRPAT": "stirpat_clusters"},
+        INPUT=city_year, STIRPAT="true", **scenario_inputs)
+    czt = dict(scenario_inputs, GROUP_FIELD="name_en", ADD_TOTAL="true")
+    run("carbonclusters:peakscenario", gpkg,
+        {"OUTPUT": "scenarios_czt", "OUTPUT_PEAKS": "peaks_czt"},
+        INPUT=f"{city_year}|subset=\"name_en\" IN ('Changsha','Zhuzhou','Xiangtan')", **czt)
+    draw_scenario_charts(gpkg, folder)
+
     tables = ["indicators", "moran", "grey_relational", "industry_profiles",
               "industry_counts", "decoupling", "sinks_2005", "sinks_2020",
-              "transitions_2005_2020", "city_emissions_from_grid", "moran_from_grid"]
+              "transitions_2005_2020", "city_emissions_from_grid", "moran_from_grid",
+              "scenarios_clusters", "peaks_clusters", "stirpat_clusters", "scenarios_czt",
+              "peaks_czt"]
     csvs = [to_csv(gpkg, table, folder) for table in tables]
     print_indicators(folder / "indicators.csv")
     print(f"\nResults in {folder}: {gpkg.name}, " + ", ".join(c.name for c in csvs))
+
+
+def draw_scenario_charts(gpkg, folder):
+    """PNG charts of the emission trajectories, one panel per group, a line per scenario."""
+    import pandas as pd
+
+    sys.path.insert(0, str(ROOT))
+    from carbon_clusters_plugin.analysis.scenario_chart import draw_trajectories
+
+    for layer in ("scenarios_clusters", "scenarios_czt"):
+        table = pd.read_csv(to_csv(gpkg, layer, folder))
+        chart = draw_trajectories(table, folder / f"{layer}.png",
+                                  title="CO₂ emissions by scenario (10⁴ t)")
+        print(f"chart -> {Path(chart).name}")
 
 
 def working_copy(folder):

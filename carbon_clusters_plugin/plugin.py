@@ -1,7 +1,7 @@
 """GUI entry point: registers the Processing provider, the menu and the package installer."""
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -21,6 +21,8 @@ class CarbonClustersPlugin:
         self.iface = iface
         self.provider = None
         self.actions = []
+        self.dock = None
+        self.dock_action = None
         self.translator = None
         self._install_translator()
         dependencies.add_vendor_dir_to_path(target_dir())
@@ -50,6 +52,14 @@ class CarbonClustersPlugin:
         install.triggered.connect(self.show_installer)
         self.iface.addPluginToMenu(MENU, install)
         self.actions.append(install)
+        self.dock_action = QAction(QIcon(icon_path()), tr("Carbon indicators"),
+                                   self.iface.mainWindow())
+        self.dock_action.setCheckable(True)
+        self.dock_action.setToolTip(tr("Show or hide the Carbon indicators charts"))
+        self.dock_action.toggled.connect(self.toggle_dock)
+        self.iface.addPluginToMenu(MENU, self.dock_action)
+        self.iface.addToolBarIcon(self.dock_action)
+        self.actions.append(self.dock_action)
         if dependencies.missing():
             self.show_installer(only_message=True)
 
@@ -58,10 +68,41 @@ class CarbonClustersPlugin:
 
         DependencyInstaller(self.iface).offer(only_message=only_message)
 
+    def toggle_dock(self, visible=True):
+        """Shows or hides the indicators dock, building it the first time it is shown."""
+        if self.dock is None:
+            if not visible:
+                return
+            from .ui.dock import CarbonIndicatorsDock
+
+            self.dock = CarbonIndicatorsDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self._dock_visibility_changed)
+        if visible:
+            self.dock.setUserVisible(True)  # also raises it when tabbed behind another dock
+        else:
+            self.dock.hide()
+
+    def _dock_visibility_changed(self, visible):
+        # Closing the dock with its own button unticks the action (the dock may just be a
+        # hidden tab, which setUserVisible knows).
+        if self.dock_action is not None and self.dock is not None:
+            self.dock_action.blockSignals(True)
+            self.dock_action.setChecked(self.dock.isUserVisible())
+            self.dock_action.blockSignals(False)
+
     def unload(self):
         for action in self.actions:
             self.iface.removePluginMenu(MENU, action)
+        if self.dock_action is not None:
+            self.iface.removeToolBarIcon(self.dock_action)
+            self.dock_action = None
         self.actions = []
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -9,7 +9,7 @@ packages=(
   python3-numpy python3-pandas python3-scipy python3-sklearn python3-rasterio python3-matplotlib
   python3-numba python3-pyproj python3-shapely
   python3-pip python3-venv python3-pytest
-  xvfb xauth zip
+  xvfb xauth zip fonts-noto-cjk
   "$@"
 )
 

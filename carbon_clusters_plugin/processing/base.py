@@ -1,6 +1,12 @@
 """What every Carbon Clusters algorithm shares: translation, icon, instance creation, help."""
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -37,6 +43,37 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
 
     def icon(self) -> QIcon:
         return QIcon(icon_path())
+
+    def add_field(self, name, label, optional=True, multiple=False, numeric=False,
+                  parent="INPUT"):
+        """A field of the ``parent`` layer (any type unless ``numeric``: numeric text is read
+        and checked by the algorithms themselves)."""
+        data_type = QgsProcessingParameterField.DataType.Numeric if numeric \
+            else QgsProcessingParameterField.DataType.Any
+        self.addParameter(QgsProcessingParameterField(
+            name, label, parentLayerParameterName=parent, type=data_type,
+            allowMultiple=multiple, optional=optional))
+
+    def add_advanced(self, parameter) -> None:
+        parameter.setFlags(parameter.flags()
+                           | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def add_unit_choice(self, name, label, units, default) -> None:
+        """An advanced, optional choice among ``units``: (label, factor) pairs."""
+        self.add_advanced(QgsProcessingParameterEnum(
+            name, label, options=[unit for unit, _ in units], defaultValue=default,
+            optional=True))
+
+    def source_with_features(self, parameters, context, name="INPUT"):
+        """The feature source of ``name``; stops when it is missing or empty."""
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr('Layer "{layer}" has no features.').format(
+                layer=source.sourceName()))
+        return source
 
     def require(self, *modules: str) -> None:
         """Stop with a message naming the missing Python packages and how to install them."""

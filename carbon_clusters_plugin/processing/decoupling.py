@@ -5,7 +5,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
 )
 
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
@@ -57,17 +56,13 @@ class DecouplingAlgorithm(CarbonClustersAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Cities (layer or table)"),
             [QgsProcessing.SourceType.TypeVector]))
-        self._add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"), True)
-        self._add_field(self.YEAR_FIELD, self.tr("Year field"), False)
-        self._add_field(self.EMISSION_FIELD, self.tr("Emissions field"), False)
-        self._add_field(self.GDP_FIELD, self.tr("GDP field"), False)
+        self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"), True)
+        self.add_field(self.YEAR_FIELD, self.tr("Year field"), False)
+        self.add_field(self.EMISSION_FIELD, self.tr("Emissions field"), False)
+        self.add_field(self.GDP_FIELD, self.tr("GDP field"), False)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Decoupling"), QgsProcessing.SourceType.TypeVector))
 
-    def _add_field(self, name, label, optional):
-        self.addParameter(QgsProcessingParameterField(
-            name, label, parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Any, optional=optional))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas")
@@ -76,13 +71,8 @@ class DecouplingAlgorithm(CarbonClustersAlgorithm):
         from ..analysis.decoupling import OUTPUT_COLUMNS, decoupling
         from ..analysis.values import plain_records
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.source_with_features(parameters, context)
         layer = source.sourceName()
-        if source.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr('Layer "{layer}" has no features.').format(layer=layer))
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
         year_field = self.parameterAsString(parameters, self.YEAR_FIELD, context)
         emission_field = self.parameterAsString(parameters, self.EMISSION_FIELD, context)

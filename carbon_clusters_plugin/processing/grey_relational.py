@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -70,13 +69,13 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Cities (layer or table)"),
             [QgsProcessing.SourceType.TypeVector]))
-        self._add_field(self.REFERENCE_FIELD, self.tr("Reference field (e.g. emissions)"),
+        self.add_field(self.REFERENCE_FIELD, self.tr("Reference field (e.g. emissions)"),
                         optional=False, numeric=True)
-        self._add_field(self.COMPARISON_FIELDS, self.tr("Comparison fields (factors)"),
+        self.add_field(self.COMPARISON_FIELDS, self.tr("Comparison fields (factors)"),
                         optional=False, numeric=True, multiple=True)
-        self._add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"))
-        self._add_field(self.YEAR_FIELD, self.tr("Year field (grades per year)"))
-        self._add_field(self.ORDER_FIELD, self.tr("Order field (for initial-value normalisation)"))
+        self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"))
+        self.add_field(self.YEAR_FIELD, self.tr("Year field (grades per year)"))
+        self.add_field(self.ORDER_FIELD, self.tr("Order field (for initial-value normalisation)"))
         self.addParameter(QgsProcessingParameterEnum(
             self.NORMALIZATION, self.tr("Normalisation"),
             options=[self.tr("Mean"), self.tr("Initial value"), self.tr("Min–max")],
@@ -85,20 +84,13 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
             self.RHO, self.tr("Distinguishing coefficient ρ"),
             type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.5,
             optional=True, minValue=0.01, maxValue=1.0)
-        rho.setFlags(rho.flags() | QgsProcessingParameterNumber.Flag.FlagAdvanced)
-        self.addParameter(rho)
+        self.add_advanced(rho)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Grey relational grades"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_COEFFICIENTS, self.tr("Grey relational coefficients per feature"),
             QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
 
-    def _add_field(self, name, label, optional=True, numeric=False, multiple=False):
-        data_type = QgsProcessingParameterField.DataType.Numeric if numeric \
-            else QgsProcessingParameterField.DataType.Any
-        self.addParameter(QgsProcessingParameterField(
-            name, label, parentLayerParameterName=self.INPUT, type=data_type,
-            allowMultiple=multiple, optional=optional))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas")
@@ -112,13 +104,8 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
         )
         from ..analysis.values import plain_records
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.source_with_features(parameters, context)
         layer = source.sourceName()
-        if source.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr('Layer "{layer}" has no features.').format(layer=layer))
         reference = self.parameterAsString(parameters, self.REFERENCE_FIELD, context)
         factors = [f for f in self.parameterAsFields(parameters, self.COMPARISON_FIELDS, context)
                    if f != reference]

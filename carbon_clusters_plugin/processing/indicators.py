@@ -3,10 +3,8 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 
@@ -96,39 +94,25 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Cities (layer or table)"), [QgsProcessing.SourceType.TypeVector]))
-        self._add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"))
-        self._add_field(self.YEAR_FIELD, self.tr("Year field"))
-        self._add_field(self.EMISSION_FIELD, self.tr("Emissions field"), optional=False)
-        self._add_field(self.GDP_FIELD, self.tr("GDP field"))
-        self._add_field(self.POPULATION_FIELD, self.tr("Population field"))
-        self._add_field(self.AREA_FIELD, self.tr("Total area field (empty: geometry area)"))
-        self._add_field(self.BUILTUP_FIELD, self.tr("Built-up land area field"))
-        self._add_field(self.SINK_FIELD, self.tr("Carbon sink field (emission unit)"))
-        self._add_field(self.COMPONENT_FIELDS, self.tr("Emission component fields"),
+        self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"))
+        self.add_field(self.YEAR_FIELD, self.tr("Year field"))
+        self.add_field(self.EMISSION_FIELD, self.tr("Emissions field"), optional=False)
+        self.add_field(self.GDP_FIELD, self.tr("GDP field"))
+        self.add_field(self.POPULATION_FIELD, self.tr("Population field"))
+        self.add_field(self.AREA_FIELD, self.tr("Total area field (empty: geometry area)"))
+        self.add_field(self.BUILTUP_FIELD, self.tr("Built-up land area field"))
+        self.add_field(self.SINK_FIELD, self.tr("Carbon sink field (emission unit)"))
+        self.add_field(self.COMPONENT_FIELDS, self.tr("Emission component fields"),
                         multiple=True)
-        self._add_units(self.EMISSION_UNIT, self.tr("Unit of emissions and sinks"),
+        self.add_unit_choice(self.EMISSION_UNIT, self.tr("Unit of emissions and sinks"),
                         EMISSION_UNITS, 1)
-        self._add_units(self.GDP_UNIT, self.tr("Unit of GDP"), GDP_UNITS, 1)
-        self._add_units(self.POPULATION_UNIT, self.tr("Unit of population"),
+        self.add_unit_choice(self.GDP_UNIT, self.tr("Unit of GDP"), GDP_UNITS, 1)
+        self.add_unit_choice(self.POPULATION_UNIT, self.tr("Unit of population"),
                         POPULATION_UNITS, 1)
-        self._add_units(self.AREA_UNIT, self.tr("Unit of area fields"), AREA_UNITS, 0)
+        self.add_unit_choice(self.AREA_UNIT, self.tr("Unit of area fields"), AREA_UNITS, 0)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Indicators"), QgsProcessing.SourceType.TypeVector))
 
-    def _add_field(self, name, label, optional=True, multiple=False):
-        parameter = QgsProcessingParameterField(
-            name, label, parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Any,
-            allowMultiple=multiple, optional=optional)
-        self.addParameter(parameter)
-
-    def _add_units(self, name, label, units, default):
-        parameter = QgsProcessingParameterEnum(
-            name, label, options=[unit for unit, _ in units], defaultValue=default,
-            optional=True)
-        parameter.setFlags(parameter.flags()
-                           | QgsProcessingParameterEnum.Flag.FlagAdvanced)
-        self.addParameter(parameter)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas")
@@ -137,13 +121,8 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
         from ..analysis.indicators import compute_indicators, output_columns
         from ..analysis.values import plain_records
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.source_with_features(parameters, context)
         layer_name = source.sourceName()
-        if source.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr('Layer "{layer}" has no features.').format(layer=layer_name))
 
         names = self._field_names(parameters, context)
         components = self.parameterAsFields(parameters, self.COMPONENT_FIELDS, context)

@@ -95,17 +95,17 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
             self.GROUP_FIELD, self.tr("Group field (for the counts)"),
             parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.DataType.Any, optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.K, self.tr("Number of clusters K (0: choose by silhouette)"),
             type=QgsProcessingParameterNumber.Type.Integer, defaultValue=4, minValue=0,
             maxValue=50, optional=True))
-        self._advanced(QgsProcessingParameterBoolean(
+        self.add_advanced(QgsProcessingParameterBoolean(
             self.STANDARDIZE, self.tr("Standardise fields (z-scores)"), defaultValue=True,
             optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.SEED, self.tr("Random seed"), type=QgsProcessingParameterNumber.Type.Integer,
             defaultValue=12345, minValue=0, optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.N_INIT, self.tr("Number of initialisations"),
             type=QgsProcessingParameterNumber.Type.Integer, defaultValue=10, minValue=1,
             maxValue=1000, optional=True))
@@ -119,10 +119,6 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
             self.OUTPUT_COUNTS, self.tr("Counts per group and cluster"),
             QgsProcessing.SourceType.TypeVector))
 
-    def _advanced(self, parameter):
-        parameter.setFlags(parameter.flags() | parameter.Flag.FlagAdvanced)
-        self.addParameter(parameter)
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas", "sklearn")
         import pandas as pd
@@ -134,9 +130,7 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
         )
         from ..analysis.values import plain_records
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.source_with_features(parameters, context)
         layer = source.sourceName()
         fields = self.parameterAsFields(parameters, self.FIELDS, context)
         if not fields:

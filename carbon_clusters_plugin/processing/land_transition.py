@@ -77,8 +77,7 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
                                     (self.TO_BAND, self.TO_RASTER, self.tr("Later band"))):
             band = QgsProcessingParameterBand(name, label, defaultValue=1,
                                               parentLayerParameterName=parent, optional=True)
-            band.setFlags(band.flags() | QgsProcessingParameterBand.Flag.FlagAdvanced)
-            self.addParameter(band)
+            self.add_advanced(band)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (cities, clusters)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
@@ -91,14 +90,12 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
         classes = QgsProcessingParameterFile(
             self.CLASSES, self.tr("Class CSV (class, name, name_zh) instead of the preset"),
             extension="csv", optional=True)
-        classes.setFlags(classes.flags() | QgsProcessingParameterFile.Flag.FlagAdvanced)
-        self.addParameter(classes)
+        self.add_advanced(classes)
         resample = QgsProcessingParameterBoolean(
             self.ALLOW_RESAMPLING, self.tr("Allow resampling the later raster onto the "
                                            "earlier one's grid"), defaultValue=True,
             optional=True)
-        resample.setFlags(resample.flags() | QgsProcessingParameterBoolean.Flag.FlagAdvanced)
-        self.addParameter(resample)
+        self.add_advanced(resample)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Transitions"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterRasterDestination(

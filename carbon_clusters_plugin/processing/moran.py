@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -153,38 +152,38 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             options=[self.tr("Leave without neighbours"),
                      self.tr("Join each to its nearest feature")],
             defaultValue=0, optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.K, self.tr("Number of neighbours (k nearest)"),
             type=QgsProcessingParameterNumber.Type.Integer, defaultValue=4, minValue=1,
             optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.DISTANCE,
             self.tr("Distance band (km for a geographic CRS, CRS units otherwise; 0 = smallest "
                     "band leaving no island)"),
             type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0,
             optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE,
             self.tr("Snapping tolerance for contiguity (CRS units; empty = automatic)"),
             type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.PERMUTATIONS, self.tr("Permutations"),
             type=QgsProcessingParameterNumber.Type.Integer, defaultValue=999, minValue=0,
             optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.SEED, self.tr("Random seed"),
             type=QgsProcessingParameterNumber.Type.Integer, defaultValue=12345, minValue=0,
             optional=True))
-        self._advanced(QgsProcessingParameterEnum(
+        self.add_advanced(QgsProcessingParameterEnum(
             self.SIGNIFICANCE_P, self.tr("Significance marks from"),
             options=[self.tr("Permutation p-value (p_sim)"),
                      self.tr("Normal approximation (p_norm)")],
             defaultValue=0, optional=True))
-        self._advanced(QgsProcessingParameterNumber(
+        self.add_advanced(QgsProcessingParameterNumber(
             self.LISA_ALPHA, self.tr("LISA significance level"),
             type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.05, minValue=0.0,
             maxValue=1.0, optional=True))
-        self._advanced(QgsProcessingParameterEnum(
+        self.add_advanced(QgsProcessingParameterEnum(
             self.LISA_CORRECTION, self.tr("LISA multiple-testing correction"),
             options=[self.tr("None"), self.tr("Bonferroni"),
                      self.tr("False discovery rate (Benjamini–Hochberg)")],
@@ -199,11 +198,6 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             self.OUTPUT_HTML, self.tr("Moran scatterplots"), self.tr("HTML files (*.html)"),
             optional=True, createByDefault=False))
 
-    def _advanced(self, parameter):
-        parameter.setFlags(parameter.flags()
-                           | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-        self.addParameter(parameter)
-
     # ------------------------------------------------------------------ run
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -212,13 +206,8 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
         from ..analysis.spatial_weights import automatic_tolerance, geometries_from_wkb
         from ..analysis.values import plain, plain_records
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.source_with_features(parameters, context)
         layer_name = source.sourceName()
-        if source.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr('Layer "{layer}" has no features.').format(layer=layer_name))
         fields = self.parameterAsFields(parameters, self.FIELD, context)
         if not fields:
             raise QgsProcessingException(self.tr("Choose at least one field."))

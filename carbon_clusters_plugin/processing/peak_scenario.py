@@ -7,7 +7,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
@@ -160,19 +159,19 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Groups or cities by year (layer or table)"),
             [QgsProcessing.SourceType.TypeVector]))
-        self._add_field(self.GROUP_FIELD, self.tr("Group field (city cluster or city)"))
-        self._add_field(self.YEAR_FIELD, self.tr("Year field (history and base year)"))
+        self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster or city)"))
+        self.add_field(self.YEAR_FIELD, self.tr("Year field (history and base year)"))
         self._add_number(self.BASE_YEAR, self.tr("Base year (0: the latest year)"), 0, 0, 3000)
-        self._add_field(self.EMISSION_FIELD, self.tr("Emissions field"), optional=False)
-        self._add_field(self.GDP_FIELD, self.tr("GDP field"), optional=False)
-        self._add_field(self.POPULATION_FIELD, self.tr("Population field"))
-        self._add_field(self.BUILTUP_FIELD, self.tr("Built-up land field (km²)"))
-        self._add_field(self.INDUSTRY_SHARE_FIELD,
+        self.add_field(self.EMISSION_FIELD, self.tr("Emissions field"), optional=False)
+        self.add_field(self.GDP_FIELD, self.tr("GDP field"), optional=False)
+        self.add_field(self.POPULATION_FIELD, self.tr("Population field"))
+        self.add_field(self.BUILTUP_FIELD, self.tr("Built-up land field (km²)"))
+        self.add_field(self.INDUSTRY_SHARE_FIELD,
                         self.tr("Secondary-industry share field (% of GDP)"))
-        self._add_field(self.URBANISATION_FIELD, self.tr("Urbanisation rate field (%)"))
-        self._add_field(self.BUILDINGS_FIELDS, self.tr(
+        self.add_field(self.URBANISATION_FIELD, self.tr("Urbanisation rate field (%)"))
+        self.add_field(self.BUILDINGS_FIELDS, self.tr(
             "Building emission fields (services, urban and rural households)"), multiple=True)
-        self._add_field(self.TRANSPORT_FIELDS, self.tr("Transport emission fields"),
+        self.add_field(self.TRANSPORT_FIELDS, self.tr("Transport emission fields"),
                         multiple=True)
         self.addParameter(QgsProcessingParameterEnum(
             self.PRESET, self.tr("Scenario preset"),
@@ -198,10 +197,9 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
             self.STIRPAT_ALPHA, self.tr("STIRPAT ridge strength alpha (0: leave-one-out)"),
             QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0,
             optional=True)
-        alpha.setFlags(alpha.flags() | QgsProcessingParameterNumber.Flag.FlagAdvanced)
-        self.addParameter(alpha)
-        self._add_units(self.EMISSION_UNIT, self.tr("Unit of emissions"), EMISSION_UNITS, 1)
-        self._add_units(self.GDP_UNIT, self.tr("Unit of GDP"), GDP_UNITS, 1)
+        self.add_advanced(alpha)
+        self.add_unit_choice(self.EMISSION_UNIT, self.tr("Unit of emissions"), EMISSION_UNITS, 1)
+        self.add_unit_choice(self.GDP_UNIT, self.tr("Unit of GDP"), GDP_UNITS, 1)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Trajectories"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -210,26 +208,14 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
             self.OUTPUT_STIRPAT, self.tr("STIRPAT fit"), QgsProcessing.SourceType.TypeVector,
             optional=True, createByDefault=False))
 
-    def _add_field(self, name, label, optional=True, multiple=False):
-        self.addParameter(QgsProcessingParameterField(
-            name, label, parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Any, allowMultiple=multiple,
-            optional=optional))
-
     def _add_number(self, name, label, default, minimum, maximum, advanced=True):
         parameter = QgsProcessingParameterNumber(
             name, label, QgsProcessingParameterNumber.Type.Integer, defaultValue=default,
             minValue=minimum, maxValue=maximum, optional=True)
         if advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterNumber.Flag.FlagAdvanced)
-        self.addParameter(parameter)
-
-    def _add_units(self, name, label, units, default):
-        parameter = QgsProcessingParameterEnum(
-            name, label, options=[unit for unit, _ in units], defaultValue=default,
-            optional=True)
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterEnum.Flag.FlagAdvanced)
-        self.addParameter(parameter)
+            self.add_advanced(parameter)
+        else:
+            self.addParameter(parameter)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas")
@@ -240,13 +226,8 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         from ..analysis.messages import AnalysisError
         from ..analysis.values import plain_records
 
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        source = self.source_with_features(parameters, context)
         layer = source.sourceName()
-        if source.featureCount() == 0:
-            raise QgsProcessingException(
-                self.tr('Layer "{layer}" has no features.').format(layer=layer))
         end_year = self.parameterAsInt(parameters, self.END_YEAR, context) or 2060
         base_year = self.parameterAsInt(parameters, self.BASE_YEAR, context) or None
         try:

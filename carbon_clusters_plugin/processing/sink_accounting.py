@@ -71,8 +71,7 @@ class SinkAccountingAlgorithm(CarbonClustersAlgorithm):
             self.INPUT, self.tr("Land-cover raster")))
         band = QgsProcessingParameterBand(self.BAND, self.tr("Band"), defaultValue=1,
                                           parentLayerParameterName=self.INPUT, optional=True)
-        band.setFlags(band.flags() | QgsProcessingParameterBand.Flag.FlagAdvanced)
-        self.addParameter(band)
+        self.add_advanced(band)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (cities, clusters)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))

@@ -7,7 +7,7 @@ from typing import Dict, List
 
 import pandas as pd
 
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError
+from .messages import QT_TRANSLATE_NOOP, AnalysisError
 
 # Sink coefficient units, as t CO2 per km² per year for one unit.
 CO2_PER_C = 44 / 12
@@ -35,13 +35,13 @@ def read_class_table(path: Path) -> pd.DataFrame:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise AnalysisError(QT_TRANSLATE_NOOP(CONTEXT, "Cannot read the class table {path}: "
+        raise AnalysisError(QT_TRANSLATE_NOOP("Messages", "Cannot read the class table {path}: "
                                               "{error}"), path=path, error=error) from None
     columns = [c.strip().lower() for c in (rows[0].keys() if rows else [])]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if not rows or missing:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The class table {path} needs the columns class, name, coefficient "
+            "Messages", "The class table {path} needs the columns class, name, coefficient "
             "(missing: {missing})."), path=path, missing=", ".join(missing) or "all rows")
     records = [{k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
                for row in rows]
@@ -57,7 +57,7 @@ def read_class_table(path: Path) -> pd.DataFrame:
     duplicated = table.loc[table["class"].duplicated(), "class"].tolist()
     if duplicated:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The class table {path} lists class {code} more than once."),
+            "Messages", "The class table {path} lists class {code} more than once."),
             path=path, code=duplicated[0])
     return table
 
@@ -69,7 +69,7 @@ def _integer_class(text: str, path, line: int) -> int:
         value = math.nan
     if not value.is_integer():
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Line {line} of {path}: class \"{value}\" is not a whole number."),
+            "Messages", "Line {line} of {path}: class \"{value}\" is not a whole number."),
             line=line, path=path, value=text)
     return int(value)
 
@@ -81,7 +81,7 @@ def _coefficient(text: str, path, line: int) -> float:
         return float(text)
     except ValueError:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Line {line} of {path}: coefficient \"{value}\" is not a number."),
+            "Messages", "Line {line} of {path}: coefficient \"{value}\" is not a number."),
             line=line, path=path, value=text) from None
 
 

@@ -24,7 +24,7 @@ import pandas as pd
 from osgeo import ogr
 
 from . import raster_io as rio
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError, Cancelled
+from .messages import QT_TRANSLATE_NOOP, AnalysisError, Cancelled
 
 QUANTITY, DENSITY_KM2, FLUX_KG_M2_S = 0, 1, 2
 FLUX_TO_T_PER_KM2_YEAR = 1e-3 * 1e6 * 365 * 86400
@@ -206,7 +206,7 @@ def check_fields(bands: Sequence[GridBand]) -> None:
     for band in bands:
         if band.field in seen:
             raise AnalysisError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Two inputs would write the field {field}; rename a layer."),
+                "Messages", "Two inputs would write the field {field}; rename a layer."),
                 field=band.field)
         seen.add(band.field)
 

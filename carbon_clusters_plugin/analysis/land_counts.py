@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from . import raster_io as rio
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError, Cancelled, Message
+from .messages import QT_TRANSLATE_NOOP, AnalysisError, Cancelled, Message
 from .strip_counter import StripCounter
 
 WORKERS = 2
@@ -86,13 +86,13 @@ def plan_counts(first: RasterInput, second: Optional[RasterInput] = None,
         elif resample:
             warped = True
             notes.append(Message(QT_TRANSLATE_NOOP(
-                CONTEXT, "The grids differ: {second} ({second_grid}) is resampled by nearest "
+                "Messages", "The grids differ: {second} ({second_grid}) is resampled by nearest "
                 "neighbour onto the grid of {first} ({first_grid})."),
                 dict(first=first.path, second=second.path, first_grid=grid.describe(),
                      second_grid=second_grid.describe())))
         else:
             raise AnalysisError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The grids differ: {first} ({first_grid}) and {second} "
+                "Messages", "The grids differ: {first} ({first_grid}) and {second} "
                 "({second_grid}). Allow resampling or align the rasters first."),
                 first=first.path, second=second.path, first_grid=grid.describe(),
                 second_grid=second_grid.describe())
@@ -102,7 +102,7 @@ def plan_counts(first: RasterInput, second: Optional[RasterInput] = None,
         zone_layers = rio.non_overlapping_layers(zones)
         if len(zone_layers) > 1:
             notes.append(Message(QT_TRANSLATE_NOOP(
-                CONTEXT, "Zones overlap: each zone counts all its pixels ({layers} passes)."),
+                "Messages", "Zones overlap: each zone counts all its pixels ({layers} passes)."),
                 dict(layers=len(zone_layers))))
     return CountPlan(first, second, grid, window, second_offset, warped, zone_layers,
                      (first_band.GetNoDataValue(), second_nodata), notes)
@@ -112,12 +112,12 @@ def _aligned_window(grid, second_grid, first, second, notes):
     overlap = rio.intersect_windows(grid, second_grid)
     if overlap is None:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The rasters {first} and {second} do not overlap."),
+            "Messages", "The rasters {first} and {second} do not overlap."),
             first=first.path, second=second.path)
     if overlap != (0, 0, grid.width, grid.height) or \
             (second_grid.width, second_grid.height) != (overlap[2], overlap[3]):
         notes.append(Message(QT_TRANSLATE_NOOP(
-            CONTEXT, "The rasters cover different extents on the same grid: only their "
+            "Messages", "The rasters cover different extents on the same grid: only their "
             "intersection ({width} x {height} pixels) is counted."),
             dict(width=overlap[2], height=overlap[3])))
     return overlap
@@ -127,14 +127,14 @@ def _zones_window(grid, window, zones):
     zone_window = rio.window_of_extent(grid, rio.zones_extent(zones))
     if zone_window is None:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "No zone overlaps the raster: check the zones and the raster's CRS."))
+            "Messages", "No zone overlaps the raster: check the zones and the raster's CRS."))
     col0 = max(window[0], zone_window[0])
     row0 = max(window[1], zone_window[1])
     col1 = min(window[0] + window[2], zone_window[0] + zone_window[2])
     row1 = min(window[1] + window[3], zone_window[1] + zone_window[3])
     if col1 <= col0 or row1 <= row0:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "No zone overlaps the part of the rasters that is counted."))
+            "Messages", "No zone overlaps the part of the rasters that is counted."))
     return (col0, row0, col1 - col0, row1 - row0)
 
 

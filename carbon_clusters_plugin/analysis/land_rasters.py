@@ -6,7 +6,7 @@ import numpy as np
 from osgeo import gdal
 
 from . import raster_io as rio
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError
+from .messages import QT_TRANSLATE_NOOP, AnalysisError
 
 SINK_NODATA = -3.4e38
 CHANGE_NODATA = 0
@@ -81,7 +81,7 @@ class ChangeRaster:
         if first.max(initial=0) >= CHANGE_FACTOR or second.max(initial=0) >= CHANGE_FACTOR \
                 or first.min(initial=0) < 0 or second.min(initial=0) < 0:
             raise AnalysisError(QT_TRANSLATE_NOOP(
-                CONTEXT, "The change raster codes classes 0–999 only (from x 1000 + to)."))
+                "Messages", "The change raster codes classes 0–999 only (from x 1000 + to)."))
         codes = first.astype(np.uint32) * CHANGE_FACTOR + second.astype(np.uint32)
         invalid = np.zeros(first.shape, bool)
         for values, nodata in ((first, self.plan.nodata[0]), (second, self.plan.nodata[1])):

@@ -8,7 +8,7 @@ Processing adapters translate the template in the ``Messages`` context, then for
 from dataclasses import dataclass, field
 from typing import Any, Dict
 
-CONTEXT = "Messages"
+CONTEXT = "Messages"  # the literal "Messages" in QT_TRANSLATE_NOOP calls: pylupdate reads literals
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (pylupdate's name)

@@ -67,7 +67,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError, Message
+from .messages import QT_TRANSLATE_NOOP, AnalysisError, Message
 
 GROUP = "group"
 YEAR = "year"
@@ -135,13 +135,13 @@ def read_scenario_csv(path) -> List[Tuple[int, Dict[str, str]]]:
             lines = [(reader.line_num, row) for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Cannot read the scenario table {source}: {error}"),
+            "Messages", "Cannot read the scenario table {source}: {error}"),
             source=path, error=error) from None
     lines = [(n, row) for n, row in lines if any(cell.strip() for cell in row)
              and not row[0].strip().startswith("#")]
     if not lines:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The scenario table {source} is empty."), source=path)
+            "Messages", "The scenario table {source} is empty."), source=path)
     (_, header), rows = lines[0], lines[1:]
     return records_from_rows(header, rows, path)
 
@@ -160,20 +160,20 @@ def records_from_rows(header, rows, source) -> List[Tuple[int, Dict[str, str]]]:
     missing = [c for c in REQUIRED_COLUMNS if c not in names]
     if missing:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The scenario table {source} has no column {column} (columns: "
+            "Messages", "The scenario table {source} has no column {column} (columns: "
             "{columns})."), source=source, column=", ".join(missing),
             columns=", ".join(n for n in names if n))
     unknown = [n for n in names if n and n not in SCENARIO_COLUMNS]
     if unknown:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The scenario table {source} has an unknown column {column}; the columns "
+            "Messages", "The scenario table {source} has an unknown column {column}; the columns "
             "are {columns}."), source=source, column=", ".join(unknown),
             columns=", ".join(SCENARIO_COLUMNS))
     records = []
     for line, row in rows:
         if len(row) > len(names):
             raise AnalysisError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Line {line} of {source} has {count} values for {columns} columns."),
+                "Messages", "Line {line} of {source} has {count} values for {columns} columns."),
                 line=line, source=source, count=len(row), columns=len(names))
         records.append((line, {name: (row[i].strip() if i < len(row) else "")
                                for i, name in enumerate(names) if name}))
@@ -187,7 +187,7 @@ def parse_scenarios(records: Iterable[Tuple[int, Dict[str, str]]], source) -> pd
         scenario = record.get("scenario", "")
         if not scenario:
             raise AnalysisError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Line {line} of {source}: the column scenario is empty."),
+                "Messages", "Line {line} of {source}: the column scenario is empty."),
                 line=line, source=source)
         row = {"line": line, "scenario": scenario,
                "group": record.get("group", "") or EVERY_GROUP,
@@ -197,17 +197,17 @@ def parse_scenarios(records: Iterable[Tuple[int, Dict[str, str]]], source) -> pd
         for column in ("start_year", "end_year"):
             if not math.isnan(row[column]) and not float(row[column]).is_integer():
                 raise AnalysisError(QT_TRANSLATE_NOOP(
-                    CONTEXT, "Line {line} of {source}: {column} \"{value}\" is not a year."),
+                    "Messages", "Line {line} of {source}: {column} \"{value}\" is not a year."),
                     line=line, source=source, column=column, value=record.get(column))
         if row["start_year"] > row["end_year"]:
             raise AnalysisError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Line {line} of {source}: start_year {start} is after end_year "
+                "Messages", "Line {line} of {source}: start_year {start} is after end_year "
                 "{end}."), line=line, source=source, start=int(row["start_year"]),
                 end=int(row["end_year"]))
         rows.append(row)
     if not rows:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The scenario table {source} has no scenario rows."), source=source)
+            "Messages", "The scenario table {source} has no scenario rows."), source=source)
     return pd.DataFrame(rows, columns=["line", "scenario", "group", "description"]
                         + list(NUMBER_COLUMNS))
 
@@ -220,11 +220,11 @@ def _number(text: str, column: str, line: int, source) -> float:
         value = float(text.replace("%", "")) / (100.0 if text.endswith("%") else 1.0)
     except ValueError:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Line {line} of {source}: {column} \"{value}\" is not a number."),
+            "Messages", "Line {line} of {source}: {column} \"{value}\" is not a number."),
             line=line, source=source, column=column, value=text) from None
     if not math.isfinite(value):
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Line {line} of {source}: {column} \"{value}\" is not a finite number."),
+            "Messages", "Line {line} of {source}: {column} \"{value}\" is not a finite number."),
             line=line, source=source, column=column, value=text)
     return value
 
@@ -281,7 +281,7 @@ def yearly_rates(scenarios: pd.DataFrame, scenario: str, group: str,
             if math.isnan(value):
                 if default is None:
                     raise AnalysisError(QT_TRANSLATE_NOOP(
-                        CONTEXT, "Scenario {scenario} gives no {column} for {group} in "
+                        "Messages", "Scenario {scenario} gives no {column} for {group} in "
                         "{year}."), scenario=scenario, column=column, group=group, year=year)
                 value = default
             table[year][column] = value
@@ -350,21 +350,21 @@ def project(state: pd.DataFrame, scenarios: pd.DataFrame, end_year: int,
     base_year = int(state[YEAR].max()) if base_year is None else int(base_year)
     if end_year <= base_year:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The end year {end} must come after the base year {base}."),
+            "Messages", "The end year {end} must come after the base year {base}."),
             end=end_year, base=base_year)
     groups = list(dict.fromkeys(state[GROUP]))
     base = state[state[YEAR] == base_year].set_index(GROUP)
     lacking = [g for g in groups if g not in base.index]
     if lacking:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Group {group} has no data for the base year {year}."),
+            "Messages", "Group {group} has no data for the base year {year}."),
             group=lacking[0], year=base_year)
     names = list(dict.fromkeys(scenarios["scenario"]))
     reference = baseline_name(scenarios)
     unknown = sorted(set(scenarios["group"]) - set(groups) - {EVERY_GROUP})
     if unknown:
         messages.append(Message(QT_TRANSLATE_NOOP(
-            CONTEXT, "The scenario table names group(s) not in the input, left unused: "
+            "Messages", "The scenario table names group(s) not in the input, left unused: "
             "{groups}."), {"groups": ", ".join(unknown)}))
     years = list(range(base_year + 1, end_year + 1))
     frames = []
@@ -376,7 +376,7 @@ def project(state: pd.DataFrame, scenarios: pd.DataFrame, end_year: int,
             values = start[name]
             if (rates["land_elasticity"] != 0).any() and not values["builtup_km2"] > 0:
                 raise AnalysisError(QT_TRANSLATE_NOOP(
-                    CONTEXT, "Scenario {scenario} uses the land lever (land_elasticity) but "
+                    "Messages", "Scenario {scenario} uses the land lever (land_elasticity) but "
                     "group {group} has no built-up land in {year}: give the built-up land "
                     "field or set land_elasticity to 0."), scenario=name, group=group,
                     year=base_year)
@@ -391,7 +391,7 @@ def project(state: pd.DataFrame, scenarios: pd.DataFrame, end_year: int,
     if add_total and len(groups) > 1:
         if ALL in groups:
             messages.append(Message(QT_TRANSLATE_NOOP(
-                CONTEXT, "A group is called {name}: no total over the groups is added."),
+                "Messages", "A group is called {name}: no total over the groups is added."),
                 {"name": ALL}))
         else:
             trajectories = pd.concat([trajectories, _total(trajectories, len(groups))],
@@ -408,7 +408,7 @@ def _base_values(row, group, base_year, scenarios, names, messages) -> Dict[str,
     gdp = row["gdp"]
     if not gdp > 0:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Group {group} has no positive GDP in the base year {year} (GDP: "
+            "Messages", "Group {group} has no positive GDP in the base year {year} (GDP: "
             "{value})."), group=group, year=base_year, value=_shown(gdp))
     buildings = 0.0 if math.isnan(row["buildings"]) else float(row["buildings"])
     transport = 0.0 if math.isnan(row["transport"]) else float(row["transport"])
@@ -420,7 +420,7 @@ def _base_values(row, group, base_year, scenarios, names, messages) -> Dict[str,
         if math.isnan(emissions):
             if math.isnan(density) or not land > 0:
                 raise AnalysisError(QT_TRANSLATE_NOOP(
-                    CONTEXT, "Group {group} has no emissions in the base year {year}, and "
+                    "Messages", "Group {group} has no emissions in the base year {year}, and "
                     "scenario {scenario} gives no emissions_per_km2 with built-up land to "
                     "fill them in."), group=group, year=base_year, scenario=name)
             emissions = land * density
@@ -429,7 +429,7 @@ def _base_values(row, group, base_year, scenarios, names, messages) -> Dict[str,
             if not math.isnan(density) and land > 0 and \
                     abs(emissions / land - density) > 0.05 * density:
                 message = Message(QT_TRANSLATE_NOOP(
-                    CONTEXT, "{group}: emissions_per_km2 {density:g} of the scenario table is "
+                    "Messages", "{group}: emissions_per_km2 {density:g} of the scenario table is "
                     "not used, the input gives emissions ({per_km2:.3g} per km² of built-up "
                     "land)."), {"group": group, "density": density,
                                 "per_km2": emissions / land})
@@ -438,7 +438,7 @@ def _base_values(row, group, base_year, scenarios, names, messages) -> Dict[str,
             b, t = buildings, transport
         if b + t > emissions * (1 + 1e-9):
             raise AnalysisError(QT_TRANSLATE_NOOP(
-                CONTEXT, "Group {group}, {year}: buildings ({buildings:g}) and transport "
+                "Messages", "Group {group}, {year}: buildings ({buildings:g}) and transport "
                 "({transport:g}) add up to more than the emissions ({emissions:g})."),
                 group=group, year=base_year, buildings=b, transport=t, emissions=emissions)
         out[name] = {

@@ -17,7 +17,7 @@ from typing import List, Optional, Sequence, Tuple
 import numpy as np
 from osgeo import gdal, ogr, osr
 
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError
+from .messages import QT_TRANSLATE_NOOP, AnalysisError
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -89,7 +89,7 @@ def open_raster(path: str) -> gdal.Dataset:
         try:
             dataset = gdal.Open(str(path), gdal.GA_ReadOnly)
         except RuntimeError as error:
-            raise RasterError(QT_TRANSLATE_NOOP(CONTEXT, "Cannot open raster {path}: {error}"),
+            raise RasterError(QT_TRANSLATE_NOOP("Messages", "Cannot open raster {path}: {error}"),
                               path=path, error=error) from None
     return dataset
 
@@ -98,7 +98,7 @@ def grid_of(dataset: gdal.Dataset) -> Grid:
     x0, dx, rx, y0, ry, dy = dataset.GetGeoTransform()
     if rx or ry:
         raise RasterError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Raster {path} is rotated; warp it north-up first."),
+            "Messages", "Raster {path} is rotated; warp it north-up first."),
             path=dataset.GetDescription())
     return Grid(x0, y0, dx, dy, dataset.RasterXSize, dataset.RasterYSize,
                 dataset.GetProjection() or "")
@@ -107,7 +107,7 @@ def grid_of(dataset: gdal.Dataset) -> Grid:
 def check_band(dataset: gdal.Dataset, band: int) -> gdal.Band:
     if not 1 <= band <= dataset.RasterCount:
         raise RasterError(QT_TRANSLATE_NOOP(
-            CONTEXT, "Raster {path} has {count} band(s); band {band} does not exist."),
+            "Messages", "Raster {path} has {count} band(s); band {band} does not exist."),
             path=dataset.GetDescription(), count=dataset.RasterCount, band=band)
     return dataset.GetRasterBand(band)
 

@@ -25,7 +25,7 @@ from typing import Dict, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from .messages import CONTEXT, QT_TRANSLATE_NOOP, AnalysisError
+from .messages import QT_TRANSLATE_NOOP, AnalysisError
 
 DRIVERS = ("population", "affluence", "technology", "urbanisation")
 ALPHAS = tuple(np.logspace(-4, 3, 36))
@@ -83,7 +83,7 @@ def fit_stirpat(table: pd.DataFrame, drivers: Optional[Sequence[str]] = None,
     logs = driver_logs(table, drivers).dropna()
     if len(logs) < len(drivers) + 2:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The STIRPAT fit needs at least {needed} group-years with positive "
+            "Messages", "The STIRPAT fit needs at least {needed} group-years with positive "
             "emissions, GDP, population, secondary share{urban}; there are {count}."),
             needed=len(drivers) + 2, count=len(logs),
             urban=" and urbanisation" if "urbanisation" in drivers else "")
@@ -92,7 +92,7 @@ def fit_stirpat(table: pd.DataFrame, drivers: Optional[Sequence[str]] = None,
     constant_drivers = [d for d, sd in zip(drivers, x.std(axis=0)) if sd == 0]
     if constant_drivers:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            CONTEXT, "The STIRPAT fit cannot use {driver}: it has the same value in every "
+            "Messages", "The STIRPAT fit cannot use {driver}: it has the same value in every "
             "group-year."), driver=", ".join(constant_drivers))
     scaler = StandardScaler().fit(x)
     z = scaler.transform(x)

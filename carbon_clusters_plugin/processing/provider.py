@@ -11,6 +11,7 @@ from .grid_to_zones import GridToZonesAlgorithm
 from .indicators import IndicatorsAlgorithm
 from .industry_clusters import IndustryClustersAlgorithm
 from .land_transition import LandTransitionAlgorithm
+from .models import shipped_models
 from .moran import MoranAlgorithm
 from .peak_scenario import PeakScenarioAlgorithm
 from .sink_accounting import SinkAccountingAlgorithm
@@ -41,3 +42,6 @@ class CarbonClustersProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
+        # resources/models/<name>.model3 -> carbonclusters:<name>
+        for model in shipped_models(self.id()):
+            self.addAlgorithm(model)

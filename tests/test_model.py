@@ -1,0 +1,236 @@
+"""The shipped Processing model of the whole study: registered, valid, chained, reproducible from
+its generator, and running on the sample data with every output."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT, SAMPLE
+
+MODEL_ID = "carbonclusters:city_cluster_carbon_study"
+MODEL_FILE = ROOT / "resources" / "models" / "city_cluster_carbon_study.model3"
+SAMPLE_DIR = ROOT / "resources" / "sample"
+CLUSTERS = {"YRD", "BTH", "PRD", "CY", "MY"}
+# Reference sinks (10^4 t C/yr) the sample land cover is calibrated to, 2005 and 2020.
+REFERENCE_SINKS_TC = {"YRD": (1064.4, 1033.4), "BTH": (408.6, 418.1), "PRD": (261.9, 255.4),
+                      "CY": (547.4, 611.9), "MY": (1306.3, 1296.9)}
+CO2_PER_C = 44 / 12
+OUTPUTS = {
+    "city_year_sinks:city_year_sinks", "indicators:indicators", "moran:moran", "moran:lisa",
+    "moran:moran_scatterplots", "grey_relational:grey_relational",
+    "industry_types:industry_types", "industry_types:industry_profiles",
+    "industry_types:industry_counts", "decoupling:decoupling", "sinks_earlier:sinks_earlier",
+    "sinks_later:sinks_later", "transitions:transitions", "transitions:change_raster",
+    "transitions:transition_matrices", "grid_to_cities:city_emissions_from_grid",
+    "grid_to_cities:cities_from_grid", "moran_from_grid:moran_from_grid",
+    "scenarios_clusters:scenarios_clusters", "scenarios_clusters:peaks_clusters",
+    "scenarios_clusters:stirpat_clusters", "scenarios_case:scenarios_case",
+    "scenarios_case:peaks_case"}
+# Field parameters that name a field made by an earlier child instead of a model input.
+FIELDS_MADE_BY_THE_MODEL = {
+    ("join_sinks_earlier", "FIELD_2"), ("join_sinks_earlier", "FIELDS_TO_COPY"),
+    ("join_sinks_later", "FIELD_2"), ("join_sinks_later", "FIELDS_TO_COPY"),
+    ("city_year_sinks", "COLUMN"), ("indicators", "SINK_FIELD"), ("moran_from_grid", "FIELD")}
+
+
+@pytest.fixture(scope="module")
+def model(plugin):
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+
+
+def test_model_is_registered_with_the_provider(model):
+    assert model is not None, f"{MODEL_ID} is not in the registry"
+    assert model.provider().id() == "carbonclusters"
+    assert model.provider().name() == "Carbon clusters"
+    assert model.displayName() == "City-cluster carbon study / 城市群碳排放研究"
+    # the instance the toolbox and `qgis_process help` show has every output, although the
+    # file was first read while the provider's own algorithms were not registered yet
+    assert {d.name() for d in model.destinationParameterDefinitions()} == OUTPUTS
+    assert model.shortHelpString()
+
+
+def test_model_validates(model):
+    valid, issues = model.validate()
+    assert valid, issues
+    for child_id in model.childAlgorithms():
+        valid, issues = model.validateChildAlgorithm(child_id)
+        assert valid, (child_id, issues)
+
+
+def test_children_are_chained_to_inputs_and_outputs(model):
+    """No child reads a fixed layer or file: every layer comes from a model input or another
+    child; every child's result is a model output or feeds another child."""
+    from qgis.core import (
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterField,
+        QgsProcessingParameterFile,
+        QgsProcessingParameterMultipleLayers,
+        QgsProcessingParameterRasterLayer,
+    )
+
+    layer_types = (QgsProcessingParameterFeatureSource, QgsProcessingParameterRasterLayer,
+                   QgsProcessingParameterMultipleLayers, QgsProcessingParameterFile)
+    linked = (QgsProcessingModelChildParameterSource.Source.ModelParameter,
+              QgsProcessingModelChildParameterSource.Source.ChildOutput)
+    consumed = set()
+    children = model.childAlgorithms()
+    for child_id, child in children.items():
+        algorithm = child.algorithm()
+        for name, sources in child.parameterSources().items():
+            definition = algorithm.parameterDefinition(name)
+            for source in sources:
+                if source.source() == QgsProcessingModelChildParameterSource.Source.ChildOutput:
+                    consumed.add(source.outputChildId())
+                if isinstance(definition, layer_types):
+                    assert source.source() in linked, (child_id, name)
+                if isinstance(definition, QgsProcessingParameterField) and \
+                        source.source() != linked[0]:
+                    # fixed field names only where a previous child made the field
+                    assert (child_id, name) in FIELDS_MADE_BY_THE_MODEL, (child_id, name)
+    for child_id, child in children.items():
+        assert child.modelOutputs() or child_id in consumed, f"{child_id} leads nowhere"
+    assert {"city_year_sinks", "grid_to_cities", "later_year_rows", "case_rows"} <= consumed
+
+
+def test_generator_reproduces_the_committed_model(tmp_path):
+    written = tmp_path / "model.model3"
+    completed = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "make_model.py"), "-o", str(written)],
+        capture_output=True, text=True, timeout=300,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert written.read_bytes() == MODEL_FILE.read_bytes(), \
+        "resources/models/*.model3 is stale: run scripts/make_model.py"
+
+
+@pytest.fixture(scope="module")
+def results(plugin, tmp_path_factory):
+    """One run on the sample data, inputs copied so nothing is written beside them; only the
+    layers are given, every field and option is the model's default."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    inputs = tmp_path_factory.mktemp("model-inputs")
+    for name in ("landcover_2005.tif", "landcover_2020.tif", "emissions_2020_1km.tif",
+                 "landcover_coefficients.csv"):
+        shutil.copy2(SAMPLE_DIR / name, inputs / name)
+    out = tmp_path_factory.mktemp("model-outputs")
+    parameters = {
+        "cities": f"{SAMPLE}|layername=cities", "city_year": f"{SAMPLE}|layername=city_year",
+        "clusters": f"{SAMPLE}|layername=clusters",
+        "landcover_earlier": str(inputs / "landcover_2005.tif"),
+        "landcover_later": str(inputs / "landcover_2020.tif"),
+        "emission_grids": [str(inputs / "emissions_2020_1km.tif")],
+        "coefficients": str(inputs / "landcover_coefficients.csv")}
+    for output in OUTPUTS:
+        extension = {"moran:moran_scatterplots": "html", "transitions:transition_matrices":
+                     "html", "transitions:change_raster": "tif"}.get(output, "gpkg")
+        parameters[output] = str(out / f"{output.split(':')[1]}.{extension}")
+    result = processing.run(MODEL_ID, parameters, context=QgsProcessingContext(),
+                            feedback=QgsProcessingFeedback())
+    return {"results": result, "inputs": inputs}
+
+
+def rows(results, output):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(results["results"][output], output, "ogr")
+    assert layer.isValid(), output
+    return [dict(zip(layer.fields().names(), feature.attributes()))
+            for feature in layer.getFeatures()]
+
+
+def null(value):
+    return value is None or (hasattr(value, "isNull") and value.isNull())
+
+
+def test_model_writes_every_output(results):
+    assert set(results["results"]) >= OUTPUTS
+    for output in OUTPUTS:
+        assert os.path.getsize(results["results"][output]) > 0, output
+    assert not list(results["inputs"].glob("landcover_*.aux.xml"))
+
+
+@pytest.mark.xfail(reason="gridtozones: the QGIS raster layer made for INPUT computes "
+                          "approximate statistics, which GDAL saves in an .aux.xml beside the "
+                          "grid (also when gridtozones runs alone)")
+def test_nothing_written_beside_the_grid(results):
+    assert not list(results["inputs"].glob("*.aux.xml"))
+
+
+def test_indicators_carry_the_sinks_of_both_land_covers(results):
+    indicators = {(r["group"], int(r["year"])): r for r in rows(results, "indicators:indicators")}
+    assert set(indicators) == {(c, y) for c in CLUSTERS for y in (2005, 2010, 2015, 2020)}
+    assert indicators[("PRD", 2020)]["emissions"] == pytest.approx(41623)
+    for cluster, (sink_2005, sink_2020) in REFERENCE_SINKS_TC.items():
+        # t CO2 of the sink accounting -> the emission unit, 10^4 t CO2
+        assert indicators[(cluster, 2005)]["sink"] == pytest.approx(sink_2005 * CO2_PER_C,
+                                                                    abs=0.2)
+        assert indicators[(cluster, 2020)]["sink"] == pytest.approx(sink_2020 * CO2_PER_C,
+                                                                    abs=0.2)
+        assert null(indicators[(cluster, 2010)]["sink"])   # no land cover of that year
+        row = indicators[(cluster, 2020)]
+        assert row["net"] == pytest.approx(row["emissions"] - row["sink"])
+    city_year = rows(results, "city_year_sinks:city_year_sinks")
+    assert len(city_year) == 440
+    assert not {"earlier_sink", "later_sink"} & set(city_year[0])
+    assert sum(not null(r["sink"]) for r in city_year) == 220
+
+
+def test_cluster_sinks_equal_the_sum_of_their_cities(results):
+    for period, index in (("earlier", 0), ("later", 1)):
+        table = rows(results, f"sinks_{period}:sinks_{period}")
+        assert len(table) == 5 * 6 and {r["zone"] for r in table} == CLUSTERS
+        for cluster, sinks in REFERENCE_SINKS_TC.items():
+            total = sum(r["sink_tco2"] for r in table if r["zone"] == cluster)
+            assert total / 1e4 / CO2_PER_C == pytest.approx(sinks[index], abs=0.05)
+
+
+def test_spatial_and_socioeconomic_outputs(results):
+    moran = rows(results, "moran:moran")
+    assert len(moran) == 6 * 4
+    assert {r["group"] for r in moran} == CLUSTERS | {"ALL"}
+    assert {r["field"] for r in moran} == {"co2_2005", "co2_2010", "co2_2015", "co2_2020"}
+    lisa = rows(results, "moran:lisa")
+    assert len(lisa) == 110 and {"lisa_i", "lisa_p", "lisa_cluster"} <= set(lisa[0])
+    grey = rows(results, "grey_relational:grey_relational")
+    assert len(grey) == 6 * 4 * 4     # (5 clusters + ALL) x 4 years x 4 factors
+    types = rows(results, "industry_types:industry_types")
+    assert len(types) == 110 and {int(r["year"]) for r in types} == {2020}
+    counts = rows(results, "industry_types:industry_counts")
+    assert sum(r["count"] for r in counts) == 110
+    assert len(rows(results, "industry_types:industry_profiles")) == 4
+    decoupling = rows(results, "decoupling:decoupling")
+    assert len(decoupling) == 5 * 4   # 3 consecutive periods and first -> last per cluster
+
+
+def test_land_and_grid_outputs(results):
+    from qgis.core import QgsRasterLayer
+
+    transitions = rows(results, "transitions:transitions")
+    assert {r["zone"] for r in transitions} == CLUSTERS
+    assert QgsRasterLayer(results["results"]["transitions:change_raster"], "c").isValid()
+    for html in ("transitions:transition_matrices", "moran:moran_scatterplots"):
+        with open(results["results"][html], encoding="utf-8") as handle:
+            assert "<html" in handle.read(500).lower(), html
+    grid = rows(results, "grid_to_cities:city_emissions_from_grid")
+    assert len(grid) == 110
+    assert sum(r["total"] for r in grid) == pytest.approx(512155, abs=0.1)
+    assert len(rows(results, "grid_to_cities:cities_from_grid")) == 110
+    moran_grid = rows(results, "moran_from_grid:moran_from_grid")
+    assert {r["group"] for r in moran_grid} == CLUSTERS | {"ALL"}
+
+
+def test_scenario_outputs(results):
+    peaks = rows(results, "scenarios_clusters:peaks_clusters")
+    assert {r["group"] for r in peaks} >= CLUSTERS
+    assert len(rows(results, "scenarios_clusters:stirpat_clusters")) >= 1
+    assert len(rows(results, "scenarios_clusters:scenarios_clusters")) > len(peaks)
+    case = rows(results, "scenarios_case:peaks_case")
+    assert {r["group"] for r in case} == {"Changsha", "Zhuzhou", "Xiangtan", "ALL"}
+    assert rows(results, "scenarios_case:scenarios_case")

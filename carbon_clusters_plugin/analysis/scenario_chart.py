@@ -18,7 +18,9 @@ import pandas as pd
 
 from .peak_scenario import find_peak
 
-FONT_FAMILIES = ["Noto Sans CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC",
+# "Noto Sans CJK JP" is how matplotlib names Debian's Noto CJK collection (SC glyphs included).
+FONT_FAMILIES = ["Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei",
+                 "Source Han Sans SC",
                  "Microsoft YaHei", "SimHei", "DejaVu Sans"]
 COLOURS = {"baseline": "#444444", "industrial_upgrading": "#1f77b4",
            "compact_land_use": "#2ca02c", "building_standards": "#ff7f0e",

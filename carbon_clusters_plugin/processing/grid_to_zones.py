@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from . import land_cover
+from . import land_cover, styles
 from .attributes import ellipsoidal_area_calculator, geometry_area_km2
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -135,6 +135,9 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
         if parameters.get(self.OUTPUT_ZONES):
             outputs[self.OUTPUT_ZONES] = self._write_zones(
                 parameters, context, source, zone_field, table, columns, feedback)
+            # loads graduated on the total (reds, natural breaks of its own values)
+            styles.style_when_loaded(context, outputs[self.OUTPUT_ZONES], styles.EMISSIONS,
+                                     "total")
         first = next(iter(results.values()))
         outputs.update({self.GRID_TOTAL: first.grid_total, self.ZONES_TOTAL: first.zones_total,
                         self.OUTSIDE_TOTAL: first.outside_total})

@@ -18,13 +18,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..paths import resource
+from . import styles
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
-STYLE = ("styles", "industry_clusters.qml")
 
 
 class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
@@ -251,7 +250,7 @@ class ClusterStyler(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
         if layer is None or not layer.isValid():
             return
-        _message, ok = layer.loadNamedStyle(str(resource(*STYLE)))
+        ok = styles.apply_style(layer, styles.INDUSTRY)
         renderer = layer.renderer()
         if not ok or renderer is None or renderer.type() != "categorizedSymbol":
             return

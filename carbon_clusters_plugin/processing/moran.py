@@ -11,7 +11,6 @@ from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -22,34 +21,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..paths import resource
+from . import styles
 from .attributes import describe_rows, numbers_of_field
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
 
-LISA_STYLE = ("styles", "lisa_clusters.qml")
-
-
-class LisaStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Gives the LISA layer the conventional cluster colours when it is loaded."""
-
-    instance = None  # Processing keeps no reference: the class does
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None and layer.isValid():
-            apply_lisa_style(layer)
-
-    @classmethod
-    def create(cls):
-        cls.instance = cls()
-        return cls.instance
-
-
 def apply_lisa_style(layer) -> bool:
     """Loads resources/styles/lisa_clusters.qml onto ``layer``; True when it worked."""
-    _message, ok = layer.loadNamedStyle(str(resource(*LISA_STYLE)))
-    layer.triggerRepaint()
-    return ok
+    return styles.apply_style(layer, styles.LISA)
 
 
 class MoranAlgorithm(CarbonClustersAlgorithm):
@@ -399,9 +378,7 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             out.setAttributes(list(feature.attributes()) + [plain(v) for v in extra_values])
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(sink.lastError())
-        if context.willLoadLayerOnCompletion(dest_id):
-            context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(
-                LisaStylePostProcessor.create())
+        styles.style_when_loaded(context, dest_id, styles.LISA)  # the conventional colours
         counts = lisa["lisa_cluster"].value_counts()
         feedback.pushInfo(self.tr("LISA clusters: {counts}.").format(
             counts=", ".join("{k} {v}".format(k=k, v=int(counts.get(k, 0)))

@@ -14,11 +14,13 @@ from .land_transition import LandTransitionAlgorithm
 from .models import shipped_models
 from .moran import MoranAlgorithm
 from .peak_scenario import PeakScenarioAlgorithm
+from .report import ReportAlgorithm
 from .sink_accounting import SinkAccountingAlgorithm
 
 ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,
               IndustryClustersAlgorithm, DecouplingAlgorithm, SinkAccountingAlgorithm,
-              LandTransitionAlgorithm, GridToZonesAlgorithm, PeakScenarioAlgorithm)
+              LandTransitionAlgorithm, GridToZonesAlgorithm, PeakScenarioAlgorithm,
+              ReportAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):

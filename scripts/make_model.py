@@ -45,7 +45,7 @@ COMPONENTS = ["co2_ind_energy", "co2_ind_process", "co2_agriculture", "co2_servi
 
 # Layout of the modeler canvas: inputs in the two left columns, then one column per stage.
 INPUT_X, FIELD_X, ROW = 120.0, 380.0, 58.0
-STAGE_X = (700.0, 1000.0, 1300.0, 1600.0)
+STAGE_X = (720.0, 1150.0, 1580.0, 2010.0)
 
 HELP = (
     "<p>The whole analysis of the reference study of China's city clusters in one run: "
@@ -169,7 +169,7 @@ class ModelBuilder:
             model_output = QgsProcessingModelOutput(name, description)
             model_output.setChildId(child_id)
             model_output.setChildOutputName(output)
-            model_output.setPosition(QPointF(x + 160.0, y + 45.0 + 32.0 * index))
+            model_output.setPosition(QPointF(x + 215.0, y + 45.0 + 32.0 * index))
             model_outputs[name] = model_output
         child.setModelOutputs(model_outputs)
         assert self.model.addChildAlgorithm(child) == child_id

@@ -13,7 +13,7 @@ RUNTIME_RESOURCES := icons sample presets scenarios styles layouts i18n models
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps build package deploy test test-fast lint demo bench clean
+.PHONY: deps build package deploy test test-fast lint demo bench clean translations translations-update
 
 deps: $(VENV)/.deps-done
 
@@ -24,7 +24,7 @@ $(VENV)/.deps-done: requirements.txt scripts/install_system_packages.sh
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements.txt
 	touch $@
 
-build: deps
+build: deps translations
 	rm -rf $(BUILD_DIR)
 	mkdir -p $(BUILD_DIR)/resources
 	cp -r $(PLUGIN)/. $(BUILD_DIR)/
@@ -66,6 +66,20 @@ bench: build
 	$(PY) scripts/bench_landcover.py --size 5000 --size 20000
 	$(PY) scripts/bench_gridtozones.py
 	$(PY) scripts/bench_moran.py
+
+# Compiled translations (resources/i18n/*.qm, not committed), from the .ts files.
+LRELEASE ?= $(firstword $(wildcard /usr/lib/qt5/bin/lrelease) lrelease)
+PYLUPDATE ?= pylupdate5
+TS_FILES := $(wildcard resources/i18n/*.ts)
+translations: $(TS_FILES:.ts=.qm)
+
+resources/i18n/%.qm: resources/i18n/%.ts | $(VENV)/.deps-done
+	$(LRELEASE) -silent $< -qm $@
+
+# Refreshes the .ts from every .py of the plugin, keeping existing translations; new texts
+# come in unfinished: translate them (Qt Linguist or an editor), then make translations.
+translations-update: | $(VENV)/.deps-done
+	$(SYSTEM_PY) scripts/update_translations.py --pylupdate $(PYLUPDATE)
 
 clean:
 	rm -rf build dist out $(VENV)

@@ -37,12 +37,18 @@ from typing import (
 )
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (pylupdate's name)
+    """Marks ``text`` for translation in ``context`` (pylupdate reads the literals); the Qt
+    side (vendor.py) translates it in the "Dependencies" context."""
+    return text
+
+
 @dataclass(frozen=True)
 class Requirement:
     module: str  # import name
     distribution: str  # pip distribution name
     spec: str  # PEP 440 version specifier, e.g. ">=1.1"
-    purpose: str  # which features need it, in plain English
+    purpose: str  # which features need it, in plain English (translatable)
 
     @property
     def pip_spec(self) -> str:
@@ -52,28 +58,37 @@ class Requirement:
 # Minimums are satisfiable by Debian bookworm's packages where Debian ships them
 # (pandas 1.5.3, scikit-learn 1.2.1); rasters are read with GDAL, which QGIS always has.
 _REQUIREMENTS = (
-    Requirement("pandas", "pandas", ">=1.1", "all table algorithms"),
-    Requirement("sklearn", "scikit-learn", ">=1.0", "industrial clustering"),
-    Requirement("esda", "esda", ">=2.4", "spatial autocorrelation"),
-    Requirement("libpysal", "libpysal", ">=4.6", "spatial autocorrelation"),
-    Requirement("shapely", "shapely", ">=1.8", "spatial autocorrelation"),
-    Requirement("exactextract", "exactextract", ">=0.2", "gridded emissions to zones"),
+    Requirement("pandas", "pandas", ">=1.1",
+                QT_TRANSLATE_NOOP("Dependencies", "all table algorithms")),
+    Requirement("sklearn", "scikit-learn", ">=1.0",
+                QT_TRANSLATE_NOOP("Dependencies", "industrial clustering")),
+    Requirement("esda", "esda", ">=2.4",
+                QT_TRANSLATE_NOOP("Dependencies", "spatial autocorrelation")),
+    Requirement("libpysal", "libpysal", ">=4.6",
+                QT_TRANSLATE_NOOP("Dependencies", "spatial autocorrelation")),
+    Requirement("shapely", "shapely", ">=1.8",
+                QT_TRANSLATE_NOOP("Dependencies", "spatial autocorrelation")),
+    Requirement("exactextract", "exactextract", ">=0.2",
+                QT_TRANSLATE_NOOP("Dependencies", "gridded emissions to zones")),
 )
 
 REQUIREMENTS: Mapping[str, Requirement] = MappingProxyType(
     {req.module: req for req in _REQUIREMENTS}
 )
 
-INSTALL_ACTION = "Plugins ▸ Carbon Clusters ▸ Install missing Python packages"
+INSTALL_ACTION = QT_TRANSLATE_NOOP(
+    "Dependencies", "Plugins ▸ Carbon Clusters ▸ Install missing Python packages")
 
 # Kept as one template so the GUI can translate it before formatting.
-MISSING_MESSAGE_TEMPLATE = (
+MISSING_MESSAGE_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Dependencies",
     "Carbon Clusters needs Python packages that are not installed:\n"
     "{packages}\n\n"
     "Install them with {action}, or run this command with QGIS's Python "
     "(on Windows, in the OSGeo4W Shell):\n"
     "{command}"
 )
+PACKAGE_LINE_TEMPLATE = QT_TRANSLATE_NOOP("Dependencies", "  • {spec} (needed for {purpose})")
 
 DRY_RUN_TIMEOUT = 600  # seconds
 INSTALL_TIMEOUT = 1800  # seconds
@@ -122,13 +137,17 @@ def missing_message(
     requirements: Sequence[Requirement],
     target: Union[str, Path, None] = None,
     template: str = MISSING_MESSAGE_TEMPLATE,
+    translate: Callable[[str], str] = lambda text: text,
 ) -> str:
+    """The message naming the missing `requirements`; `translate` translates the package
+    lines, purposes and menu path (`template` is given already translated)."""
     packages = "\n".join(
-        f"  • {req.pip_spec} (needed for {req.purpose})" for req in requirements
+        translate(PACKAGE_LINE_TEMPLATE).format(spec=req.pip_spec, purpose=translate(req.purpose))
+        for req in requirements
     )
     return template.format(
         packages=packages,
-        action=INSTALL_ACTION,
+        action=translate(INSTALL_ACTION),
         command=manual_install_command(requirements, target),
     )
 

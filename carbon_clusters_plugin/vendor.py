@@ -10,7 +10,11 @@ def target_dir():
     return dependencies.vendor_dir(QgsApplication.qgisSettingsDirPath())
 
 
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Dependencies", text)
+
+
 def translated_missing_message(requirements) -> str:
-    template = QCoreApplication.translate(
-        "Dependencies", dependencies.MISSING_MESSAGE_TEMPLATE)
-    return dependencies.missing_message(requirements, target_dir(), template=template)
+    return dependencies.missing_message(
+        requirements, target_dir(), template=_translate(dependencies.MISSING_MESSAGE_TEMPLATE),
+        translate=_translate)

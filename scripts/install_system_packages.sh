@@ -10,6 +10,7 @@ packages=(
   python3-numba python3-pyproj python3-shapely
   python3-pip python3-venv python3-pytest
   xvfb xauth zip fonts-noto-cjk
+  pyqt5-dev-tools qttools5-dev-tools
   "$@"
 )
 

@@ -17,13 +17,15 @@ UNIT_TCO2_PER_KM2 = (
     ("t CO₂/km²/yr", 1.0),
 )
 
-# (file in resources/presets, English label). The order is the PRESET parameter's.
+# (file in resources/presets, English label). The order is the PRESET parameter's. The labels
+# are translated by the land-cover adapters in the "LandCover" context.
 PRESETS = (
-    ("cas_lucc_level1.csv", "CAS/RESDC LUCC, first level (1–6)"),
-    ("cas_lucc_level2.csv", "CAS/RESDC LUCC, second level (11–67)"),
-    ("clcd.csv", "CLCD, China Land Cover Dataset (1–9)"),
-    ("esa_worldcover.csv", "ESA WorldCover (10–100)"),
-    ("globeland30.csv", "GlobeLand30 (10–100)"),
+    ("cas_lucc_level1.csv", QT_TRANSLATE_NOOP("LandCover", "CAS/RESDC LUCC, first level (1–6)")),
+    ("cas_lucc_level2.csv",
+     QT_TRANSLATE_NOOP("LandCover", "CAS/RESDC LUCC, second level (11–67)")),
+    ("clcd.csv", QT_TRANSLATE_NOOP("LandCover", "CLCD, China Land Cover Dataset (1–9)")),
+    ("esa_worldcover.csv", QT_TRANSLATE_NOOP("LandCover", "ESA WorldCover (10–100)")),
+    ("globeland30.csv", QT_TRANSLATE_NOOP("LandCover", "GlobeLand30 (10–100)")),
 )
 
 REQUIRED_COLUMNS = ("class", "name", "coefficient")

@@ -82,11 +82,14 @@ def fit_stirpat(table: pd.DataFrame, drivers: Optional[Sequence[str]] = None,
     drivers = list(drivers or usable_drivers(table))
     logs = driver_logs(table, drivers).dropna()
     if len(logs) < len(drivers) + 2:
-        raise AnalysisError(QT_TRANSLATE_NOOP(
+        # Two whole sentences, not a fragment as a value: values are not translated.
+        template = QT_TRANSLATE_NOOP(
             "Messages", "The STIRPAT fit needs at least {needed} group-years with positive "
-            "emissions, GDP, population, secondary share{urban}; there are {count}."),
-            needed=len(drivers) + 2, count=len(logs),
-            urban=" and urbanisation" if "urbanisation" in drivers else "")
+            "emissions, GDP, population, secondary share and urbanisation; there are {count}."
+        ) if "urbanisation" in drivers else QT_TRANSLATE_NOOP(
+            "Messages", "The STIRPAT fit needs at least {needed} group-years with positive "
+            "emissions, GDP, population, secondary share; there are {count}.")
+        raise AnalysisError(template, needed=len(drivers) + 2, count=len(logs))
     x = logs[drivers].to_numpy()
     y = logs["emissions"].to_numpy()
     constant_drivers = [d for d, sd in zip(drivers, x.std(axis=0)) if sd == 0]

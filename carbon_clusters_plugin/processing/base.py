@@ -14,9 +14,13 @@ from .. import dependencies
 from ..paths import icon_path
 from ..vendor import translated_missing_message
 
+# Unit labels of add_unit_choice, marked QT_TRANSLATE_NOOP("Units", ...) where defined.
+UNITS_CONTEXT = "Units"
+
 
 class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set ``_name``, ``_display_name``, ``_group_id``, ``_group``."""
+    """Base class: subclasses set ``_name``, ``_display_name``, ``_group_id``, ``_group``
+    (the display name and group marked with ``QT_TRANSLATE_NOOP("<class name>", ...)``)."""
 
     _name = ""
     _display_name = ""
@@ -60,10 +64,12 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(parameter)
 
     def add_unit_choice(self, name, label, units, default) -> None:
-        """An advanced, optional choice among ``units``: (label, factor) pairs."""
+        """An advanced, optional choice among ``units``: (label, factor) pairs, the labels
+        marked with ``QT_TRANSLATE_NOOP("Units", ...)``."""
         self.add_advanced(QgsProcessingParameterEnum(
-            name, label, options=[unit for unit, _ in units], defaultValue=default,
-            optional=True))
+            name, label, options=[QCoreApplication.translate(UNITS_CONTEXT, unit)
+                                  for unit, _ in units],
+            defaultValue=default, optional=True))
 
     def source_with_features(self, parameters, context, name="INPUT"):
         """The feature source of ``name``; stops when it is missing or empty."""
@@ -71,7 +77,9 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         if source.featureCount() == 0:
-            raise QgsProcessingException(self.tr('Layer "{layer}" has no features.').format(
+            # Not self.tr, whose context is the subclass: pylupdate files this under this class.
+            raise QgsProcessingException(QCoreApplication.translate(
+                "CarbonClustersAlgorithm", 'Layer "{layer}" has no features.').format(
                 layer=source.sourceName()))
         return source
 

@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
 )
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -23,9 +24,10 @@ class DecouplingAlgorithm(CarbonClustersAlgorithm):
     OUTPUT = "OUTPUT"
 
     _name = "decoupling"
-    _display_name = "Tapio decoupling of emissions from GDP"
+    _display_name = QT_TRANSLATE_NOOP(
+        "DecouplingAlgorithm", "Tapio decoupling of emissions from GDP")
     _group_id = "socioeconomic"
-    _group = "Socio-economic analysis"
+    _group = QT_TRANSLATE_NOOP("DecouplingAlgorithm", "Socio-economic analysis")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -125,11 +127,12 @@ class DecouplingAlgorithm(CarbonClustersAlgorithm):
         sink, dest_id = create_table_sink(self, parameters, self.OUTPUT, context, fields)
         write_rows(sink, plain_records(result, OUTPUT_COLUMNS), feedback, 80, 100)
         for row in result.itertuples():
+            # state_zh is offered to translations (the English text does not use it).
             feedback.pushInfo(self.tr(
                 "{group} {start}–{end}: emissions {emission:+.1%}, GDP {gdp:+.1%}, "
                 "{state}").format(group=row.group, start=row.start_year, end=row.end_year,
                                    emission=row.emission_change, gdp=row.gdp_change,
-                                   state=row.state or "NULL"))
+                                   state=row.state or "NULL", state_zh=row.state_zh or "NULL"))
         return {self.OUTPUT: dest_id}
 
 

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -32,9 +33,9 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
     OUTPUT_COEFFICIENTS = "OUTPUT_COEFFICIENTS"
 
     _name = "greyrelational"
-    _display_name = "Grey relational analysis"
+    _display_name = QT_TRANSLATE_NOOP("GreyRelationalAlgorithm", "Grey relational analysis")
     _group_id = "socioeconomic"
-    _group = "Socio-economic analysis"
+    _group = QT_TRANSLATE_NOOP("GreyRelationalAlgorithm", "Socio-economic analysis")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from . import land_cover, styles
 from .attributes import ellipsoidal_area_calculator, geometry_area_km2
 from .base import CarbonClustersAlgorithm
@@ -34,9 +35,10 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
     OUTSIDE_TOTAL = "OUTSIDE_TOTAL"
 
     _name = "gridtozones"
-    _display_name = "Gridded emissions to zones (exact partial pixels)"
+    _display_name = QT_TRANSLATE_NOOP(
+        "GridToZonesAlgorithm", "Gridded emissions to zones (exact partial pixels)")
     _group_id = "emissions"
-    _group = "Emissions"
+    _group = QT_TRANSLATE_NOOP("GridToZonesAlgorithm", "Emissions")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

@@ -8,6 +8,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from .attributes import (
     AREA,
     FID,
@@ -21,10 +22,19 @@ from .tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
 
-EMISSION_UNITS = (("t CO₂", 1.0), ("10⁴ t CO₂ (万吨)", 1e4), ("Mt CO₂ (百万吨)", 1e6))
-GDP_UNITS = (("yuan (元)", 1.0), ("10⁴ yuan (万元)", 1e4), ("10⁸ yuan (亿元)", 1e8))
-POPULATION_UNITS = (("persons (人)", 1.0), ("10⁴ persons (万人)", 1e4))
-AREA_UNITS = (("km²", 1.0), ("hm² (公顷)", 0.01), ("m²", 1e-6), ("mu (亩)", 1 / 1500))
+# (label, factor) of the unit choices; the labels are translated in the "Units" context.
+EMISSION_UNITS = ((QT_TRANSLATE_NOOP("Units", "t CO₂"), 1.0),
+                  (QT_TRANSLATE_NOOP("Units", "10⁴ t CO₂ (万吨)"), 1e4),
+                  (QT_TRANSLATE_NOOP("Units", "Mt CO₂ (百万吨)"), 1e6))
+GDP_UNITS = ((QT_TRANSLATE_NOOP("Units", "yuan (元)"), 1.0),
+             (QT_TRANSLATE_NOOP("Units", "10⁴ yuan (万元)"), 1e4),
+             (QT_TRANSLATE_NOOP("Units", "10⁸ yuan (亿元)"), 1e8))
+POPULATION_UNITS = ((QT_TRANSLATE_NOOP("Units", "persons (人)"), 1.0),
+                    (QT_TRANSLATE_NOOP("Units", "10⁴ persons (万人)"), 1e4))
+AREA_UNITS = ((QT_TRANSLATE_NOOP("Units", "km²"), 1.0),
+              (QT_TRANSLATE_NOOP("Units", "hm² (公顷)"), 0.01),
+              (QT_TRANSLATE_NOOP("Units", "m²"), 1e-6),
+              (QT_TRANSLATE_NOOP("Units", "mu (亩)"), 1 / 1500))
 
 
 class IndicatorsAlgorithm(CarbonClustersAlgorithm):
@@ -55,9 +65,10 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
     }
 
     _name = "indicators"
-    _display_name = "Emission indicators by cluster and year"
+    _display_name = QT_TRANSLATE_NOOP(
+        "IndicatorsAlgorithm", "Emission indicators by cluster and year")
     _group_id = "emissions"
-    _group = "Emissions"
+    _group = QT_TRANSLATE_NOOP("IndicatorsAlgorithm", "Emissions")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

@@ -18,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from . import styles
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
@@ -39,9 +40,9 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
     OUTPUT_COUNTS = "OUTPUT_COUNTS"
 
     _name = "industryclusters"
-    _display_name = "Industrial types (K-means)"
+    _display_name = QT_TRANSLATE_NOOP("IndustryClustersAlgorithm", "Industrial types (K-means)")
     _group_id = "socioeconomic"
-    _group = "Socio-economic analysis"
+    _group = QT_TRANSLATE_NOOP("IndustryClustersAlgorithm", "Socio-economic analysis")
 
     def labels(self):
         return {"energy_heavy": self.tr("energy & heavy industry"),

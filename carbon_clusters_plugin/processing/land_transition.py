@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from . import land_cover
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -38,9 +39,9 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
     OUTPUT_HTML = "OUTPUT_HTML"
 
     _name = "landtransition"
-    _display_name = "Land-use transition matrix"
+    _display_name = QT_TRANSLATE_NOOP("LandTransitionAlgorithm", "Land-use transition matrix")
     _group_id = "landcover"
-    _group = "Land cover"
+    _group = QT_TRANSLATE_NOOP("LandTransitionAlgorithm", "Land cover")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

@@ -21,10 +21,12 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from . import styles
 from .attributes import describe_rows, numbers_of_field
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
+
 
 def apply_lisa_style(layer) -> bool:
     """Loads resources/styles/lisa_clusters.qml onto ``layer``; True when it worked."""
@@ -51,9 +53,10 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
     OUTPUT_HTML = "OUTPUT_HTML"
 
     _name = "moransi"
-    _display_name = "Spatial autocorrelation (Moran's I, LISA)"
+    _display_name = QT_TRANSLATE_NOOP(
+        "MoranAlgorithm", "Spatial autocorrelation (Moran's I, LISA)")
     _group_id = "spatial"
-    _group = "Spatial analysis"
+    _group = QT_TRANSLATE_NOOP("MoranAlgorithm", "Spatial analysis")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..paths import resource
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
@@ -63,9 +64,9 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
     }
 
     _name = "peakscenario"
-    _display_name = "Emission peaking scenarios"
+    _display_name = QT_TRANSLATE_NOOP("PeakScenarioAlgorithm", "Emission peaking scenarios")
     _group_id = "emissions"
-    _group = "Emissions"
+    _group = QT_TRANSLATE_NOOP("PeakScenarioAlgorithm", "Emissions")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from ..analysis.messages import QT_TRANSLATE_NOOP
 from . import land_cover
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -34,9 +35,10 @@ class SinkAccountingAlgorithm(CarbonClustersAlgorithm):
     TOTAL_SINK_TCO2 = "TOTAL_SINK_TCO2"
 
     _name = "sinkaccounting"
-    _display_name = "Carbon sinks and class areas of land cover"
+    _display_name = QT_TRANSLATE_NOOP(
+        "SinkAccountingAlgorithm", "Carbon sinks and class areas of land cover")
     _group_id = "landcover"
-    _group = "Land cover"
+    _group = QT_TRANSLATE_NOOP("SinkAccountingAlgorithm", "Land cover")
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(

@@ -250,9 +250,9 @@ def write_template(path):
     # Footer: data sources and notes
     add_label(layout, "sources_title", "Data sources · 数据来源", (12, 251, 195, 5), 9,
               bold=True)
-    add_label(layout, "sources", "…", (12, 257, 195, 30), 7.5, colour="#333333")
+    add_label(layout, "sources", "…", (12, 257, 195, 30), 8.5, colour="#333333")
     add_label(layout, "notes_title", "Notes · 说明", (213, 251, 195, 5), 9, bold=True)
-    add_label(layout, "notes", "…", (213, 257, 195, 30), 7.5, colour="#333333")
+    add_label(layout, "notes", "…", (213, 257, 195, 30), 8.5, colour="#333333")
     add_label(layout, "footer", "Carbon Clusters", (12, 289, 396, 4), 6.5,
               colour="#777777", align=Qt.AlignmentFlag.AlignRight)
 

@@ -33,6 +33,7 @@ T_PER_10K_T = 1e4
 # CAS LUCC 5 / 51-53, CLCD "Impervious", ESA "Built-up", GlobeLand30 "Artificial surfaces".
 _BUILTUP_NAMES = re.compile(r"built|impervious|artificial|urban|settlement|construction|"
                             r"建设|城乡|城镇|工矿|居民|不透水|人造", re.IGNORECASE)
+_NUMBER_LIKE = re.compile(r"^[+−-]?[\d,. ]*\d[\d,. ]*(%|\*{1,2})?$|^–$")
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 
 TEXTS = {
@@ -50,8 +51,8 @@ TEXTS = {
     "trends": QT_TRANSLATE_NOOP("ReportTexts", "Trends"),
     "builtup": QT_TRANSLATE_NOOP("ReportTexts", "Built-up land by cluster and year"),
     "builtup_note": QT_TRANSLATE_NOOP(
-        "ReportTexts", "Area (km²) and share of the cluster's land of the built-up classes "
-        "{classes} in the land-cover tables."),
+        "ReportTexts", "Area (km²) of built-up land and its share of the cluster's land, from "
+        "the rows of the land-cover tables' built-up classes: {classes}."),
     "transitions": QT_TRANSLATE_NOOP("ReportTexts", "Land-use transitions"),
     "transitions_note": QT_TRANSLATE_NOOP(
         "ReportTexts", "From (rows) → to (columns), km²{period}."),
@@ -128,8 +129,9 @@ th { background: #eef2f5; } th.row, td.text { text-align: left; }
 td.same { background: #f3f3f3; font-weight: bold; }
 td.total, th.total { background: #e3e9ee; font-weight: bold; }
 p.note, p.missing { color: #555; } p.missing { font-style: italic; }
-img.chart { max-width: 100%; border: 1px solid #ddd; margin: 0.5em 0; }
-nav ol { columns: 2; }
+img.chart { max-width: 100%; width: 760px; border: 1px solid #ddd; margin: 0.5em 0;
+            display: block; }
+img.chart.wide { width: 100%; }
 """
 
 
@@ -145,6 +147,11 @@ def year_in(text) -> Optional[int]:
     return int(match.group(1)) if match else None
 
 
+def group_labels(groups: pd.Series, texts: Mapping[str, str]) -> pd.Series:
+    """Group names as text, the whole layer's ``ALL`` as "All clusters"."""
+    return groups.astype(str).replace({ALL: texts["all_clusters"]})
+
+
 def is_builtup_class(name: str, name_zh: str = "") -> bool:
     return bool(_BUILTUP_NAMES.search(f"{name or ''} {name_zh or ''}"))
 
@@ -157,7 +164,7 @@ def _numeric(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
     return frame
 
 
-def _sinks_frame(sinks: Mapping[int, pd.DataFrame]) -> pd.DataFrame:
+def sinks_frame(sinks: Mapping[int, pd.DataFrame]) -> pd.DataFrame:
     """The sink tables stacked with a ``year`` column."""
     parts = []
     for year, table in sinks.items():
@@ -176,7 +183,7 @@ def _sinks_frame(sinks: Mapping[int, pd.DataFrame]) -> pd.DataFrame:
 
 def builtup_classes(sinks: Mapping[int, pd.DataFrame]) -> List[int]:
     """Class codes whose names say built-up land, over all the sink tables."""
-    frame = _sinks_frame(sinks)
+    frame = sinks_frame(sinks)
     found = frame[[is_builtup_class(n, z) for n, z in
                    zip(frame["class_name"].fillna(""), frame["class_name_zh"].fillna(""))]]
     return sorted({int(c) for c in found["class"].dropna()})
@@ -186,7 +193,7 @@ def builtup_by_year(sinks: Mapping[int, pd.DataFrame],
                     classes: Optional[Sequence[int]] = None) -> pd.DataFrame:
     """``zone, year, area_km2, share``: built-up land per zone and year (the rows of the
     built-up classes of each year's sink table, summed)."""
-    frame = _sinks_frame(sinks)
+    frame = sinks_frame(sinks)
     classes = list(classes) if classes else builtup_classes(sinks)
     totals = frame.groupby(["zone", "year"])["area_km2"].sum()
     built = frame[frame["class"].isin(classes)].groupby(["zone", "year"])["area_km2"].sum()
@@ -215,7 +222,7 @@ def builtup_table(builtup: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFra
 def sink_totals(sinks: Mapping[int, pd.DataFrame], tonnes_per_unit: float) -> pd.DataFrame:
     """``group, year, sink``: every class's sink summed per zone and year, in the emission
     unit (``tonnes_per_unit`` t CO₂ each)."""
-    frame = _sinks_frame(sinks)
+    frame = sinks_frame(sinks)
     totals = frame.groupby(["zone", "year"])["sink_tco2"].sum(min_count=1) / tonnes_per_unit
     totals = totals.reset_index().rename(columns={"zone": "group", "sink_tco2": "sink"})
     return totals
@@ -224,8 +231,8 @@ def sink_totals(sinks: Mapping[int, pd.DataFrame], tonnes_per_unit: float) -> pd
 def sink_table(sinks: Mapping[int, pd.DataFrame], texts: Mapping[str, str]) -> pd.DataFrame:
     """Rows zone × land class (classes with a sink in some year), one column per year in
     10⁴ t CO₂, and the change between the first and the last year; a total row per zone."""
-    frame = _sinks_frame(sinks)
-    frame["label"] = [_class_label(n, z) for n, z in
+    frame = sinks_frame(sinks)
+    frame["label"] = [class_label(n, z) for n, z in
                       zip(frame["class_name"].fillna(""), frame["class_name_zh"].fillna(""))]
     frame["sink"] = frame["sink_tco2"] / T_PER_10K_T
     years = sorted(frame["year"].unique())
@@ -355,7 +362,7 @@ def grey_table(grey: pd.DataFrame, texts: Mapping[str, str],
                factor_labels: Optional[Mapping[str, str]] = None) -> pd.DataFrame:
     """Rows group (and year), one column per factor: ``grade (rank)``."""
     frame = _numeric(grey, ["grade", "rank", "year"])
-    frame["group"] = frame["group"].astype(str)
+    frame["group"] = group_labels(frame["group"], texts)
     frame["cell"] = [_format(g, "{:.3f}") + ("" if not np.isfinite(r) else f" ({int(r)})")
                      for g, r in zip(frame["grade"], frame.get("rank", np.nan * frame["grade"]))]
     index = ["group", "year"] if "year" in frame and frame["year"].notna().any() else ["group"]
@@ -391,7 +398,7 @@ def peaks_table(peaks: pd.DataFrame, texts: Mapping[str, str], unit: str) -> pd.
         if column not in frame:
             frame[column] = np.nan
     table = pd.DataFrame({
-        texts["cluster"]: frame["group"].astype(str),
+        texts["cluster"]: group_labels(frame["group"], texts),
         texts["scenario"]: frame["scenario"].astype(str),
         texts["peak_year"]: [_integer(v) if np.isfinite(v) else texts["no_peak"]
                              for v in frame["peak_year"]],
@@ -450,7 +457,8 @@ class Section:
     heading: str
     note: str = ""
     body: str = ""
-    charts: List[Tuple[Path, str]] = field(default_factory=list)  # (PNG, alt text)
+    # (PNG, alt text) or (PNG, alt text, "wide") for charts of several panels side by side
+    charts: List[Tuple] = field(default_factory=list)
     missing: str = ""
 
 
@@ -466,15 +474,17 @@ def table_html(table: pd.DataFrame, float_format: str = "{:,.2f}") -> str:
         for value in row:
             if isinstance(value, (int, float, np.number)) and not isinstance(value, bool):
                 cells += f"<td>{escape(_format(value, float_format))}</td>"
+            elif _NUMBER_LIKE.match(_text(value)):  # formatted already: right-aligned
+                cells += f"<td>{escape(_text(value))}</td>"
             else:
                 cells += f'<td class="text">{escape(_text(value))}</td>'
         rows.append(f"<tr>{cells}</tr>")
     return f"<table><tr>{head}</tr>{''.join(rows)}</table>"
 
 
-def image_html(path, alt: str) -> str:
+def image_html(path, alt: str, kind: str = "") -> str:
     data = base64.b64encode(Path(path).read_bytes()).decode("ascii")
-    return (f'<img class="chart" alt="{escape(alt)}" title="{escape(alt)}" '
+    return (f'<img class="chart {escape(kind)}" alt="{escape(alt)}" title="{escape(alt)}" '
             f'src="data:image/png;base64,{data}"/>')
 
 
@@ -491,8 +501,8 @@ def report_page(sections: Sequence[Section], texts: Mapping[str, str],
             if section.note:
                 parts.append(f'<p class="note">{escape(section.note)}</p>')
             parts.append(section.body)
-            parts.extend(image_html(png, alt) for png, alt in section.charts
-                         if png and Path(png).is_file())
+            parts.extend(image_html(*chart) for chart in section.charts
+                         if chart[0] and Path(chart[0]).is_file())
         parts.append("</section>")
         body.append("".join(parts))
     notes_html = "".join(f"<li>{escape(n)}</li>" for n in notes)
@@ -539,6 +549,6 @@ def _text(value) -> str:
     return str(value)
 
 
-def _class_label(name: str, name_zh: str) -> str:
+def class_label(name: str, name_zh: str) -> str:
     name, name_zh = str(name or "").strip(), str(name_zh or "").strip()
     return f"{name} {name_zh}" if name_zh and name_zh != name else name

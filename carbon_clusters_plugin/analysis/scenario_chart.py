@@ -56,8 +56,8 @@ def draw_trajectories(
     colours = _colours(scenarios)
     columns = max(1, min(columns, len(groups)))
     rows = math.ceil(len(groups) / columns)
-    with rc_context({"font.family": "sans-serif", "font.sans-serif": FONT_FAMILIES,
-                     "axes.unicode_minus": False}):
+    # A list of families: matplotlib falls back along it glyph by glyph (CJK, then ₂ and ⁴).
+    with rc_context({"font.family": _installed(FONT_FAMILIES), "axes.unicode_minus": False}):
         figure = Figure(figsize=(4.6 * columns, 3.4 * rows + 0.8), dpi=dpi)
         FigureCanvasAgg(figure)
         axes = figure.subplots(rows, columns, squeeze=False)
@@ -105,6 +105,13 @@ def _draw_group(axes, table, group, scenarios, colours, value, ylabel, mark_peak
     axes.set_ylabel(ylabel or value, fontsize=8)
     axes.tick_params(labelsize=8)
     axes.grid(True, linewidth=0.3, alpha=0.6)
+
+
+def _installed(families):
+    from matplotlib import font_manager
+
+    names = {font.name for font in font_manager.fontManager.ttflist}
+    return [family for family in families if family in names] or ["sans-serif"]
 
 
 def _colours(scenarios):

@@ -1,6 +1,7 @@
 """carbonclusters:report — the city-cluster carbon profile (print layout → PDF, PNG) and the
 HTML report of the whole study, from the outputs of the other algorithms."""
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -212,7 +213,8 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
                  for key, text in rh.TEXTS.items()}
         unit_label, tonnes = EMISSION_UNITS[self._enum(parameters, self.EMISSION_UNIT, context,
                                                        DEFAULT_UNIT)]
-        unit = QCoreApplication.translate("Units", unit_label)
+        # "10⁴ t CO₂ (万吨)" → "10⁴ t CO₂" in headings and sentences
+        unit = re.sub(r"\s*\([^)]*\)\s*$", "", QCoreApplication.translate("Units", unit_label))
         pdf = self._destination(parameters, self.OUTPUT_PDF, context)
         png = self._destination(parameters, self.OUTPUT_PNG, context)
         html = self._destination(parameters, self.OUTPUT_HTML, context)
@@ -463,6 +465,8 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
 
     def _html(self, path, tables, sinks, sink_totals, rows, year, unit, texts, sources, notes,
               parameters, context, charts, feedback):
+        import pandas as pd
+
         from ..analysis import chart_data
         from ..analysis import report_html as rh
         from ..analysis.scenario_chart import draw_trajectories
@@ -511,16 +515,18 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
         if sinks:
             classes = classes or rh.builtup_classes(sinks)
             builtup = rh.builtup_by_year(sinks, classes)
+            names = rh.class_names(pd.DataFrame(), rh.sinks_frame(sinks))
+            described = ", ".join("{} {}".format(code, rh.class_label(*names[code]))
+                                  if code in names else str(code) for code in classes)
             sections.append(Section(
-                "builtup", texts["builtup"],
-                texts["builtup_note"].format(classes=", ".join(str(c) for c in classes)),
+                "builtup", texts["builtup"], texts["builtup_note"].format(classes=described),
                 rh.table_html(rh.builtup_table(builtup, texts), "{:,.1f}")))
         else:
             sections.append(Section("builtup", texts["builtup"], missing=missing(
                 "carbonclusters:sinkaccounting", self.SINKS)))
         transitions = tables.get(self.TRANSITIONS)
         if transitions is not None:
-            sink_rows = rh._sinks_frame(sinks) if sinks else None
+            sink_rows = rh.sinks_frame(sinks) if sinks else None
             names = rh.class_names(transitions, sink_rows)
             years = sorted(sinks) if sinks else []
             period = f", {years[0]} → {years[-1]}" if len(years) > 1 else ""
@@ -614,7 +620,7 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
                     section.charts.append((draw_trajectories(
                         scenarios, charts / "scenarios.png",
                         title=self.tr("CO₂ emissions by scenario ({unit})").format(unit=unit)),
-                        texts["scenarios"]))
+                        texts["scenarios"], "wide"))
                 except (ValueError, KeyError) as error:
                     feedback.pushWarning(self.tr("Chart {name} not drawn: {error}").format(
                         name="scenarios", error=error))

@@ -42,6 +42,11 @@ def test_boundary_through_the_middle_of_pixels(grid):
     assert covered == pytest.approx({1: 4.5, 2: 4.5})
 
 
+def test_nothing_is_written_beside_the_grid(grid, tmp_path):
+    gz.band_totals(gz.GridBand(grid, 1, "co2"), [zone(1, 0, 0, 3, 3)])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.tif"]
+
+
 def test_conservation_when_zones_tile_the_grid(grid):
     pieces = [zone(1, 0, 0, 0.3, 3), zone(2, 0.3, 0, 2.2, 1.7), zone(3, 0.3, 1.7, 2.2, 3),
               zone(4, 2.2, 0, 3, 3)]

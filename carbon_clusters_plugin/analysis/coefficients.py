@@ -1,13 +1,20 @@
-"""Land-cover class tables: presets and coefficient CSVs, and their sink units."""
+"""Land-cover class tables: presets and coefficient CSVs, and their sink units.
+
+Importable without pandas (the Processing dialogs list the presets and units even where
+pandas is missing); reading a table needs it.
+"""
+
+from __future__ import annotations
 
 import csv
 import math
 from pathlib import Path
-from typing import Dict, List
-
-import pandas as pd
+from typing import TYPE_CHECKING, Dict, List
 
 from .messages import QT_TRANSLATE_NOOP, AnalysisError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # Sink coefficient units, as t CO2 per km² per year for one unit.
 CO2_PER_C = 44 / 12
@@ -47,6 +54,8 @@ def read_class_table(path: Path) -> pd.DataFrame:
             "(missing: {missing})."), path=path, missing=", ".join(missing) or "all rows")
     records = [{k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
                for row in rows]
+    import pandas as pd
+
     table = pd.DataFrame({
         "class": [_integer_class(r["class"], path, n) for n, r in enumerate(records, 2)],
         "name": [r["name"] for r in records],

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsVectorLayer,
 )
+from test_qgis_process import call, environment  # noqa: F401 (environment: a fixture)
 
 SAMPLE_DIR = ROOT / "resources" / "sample"
 CLUSTER_NAMES = ("YRD", "BTH", "PRD", "CY", "MY")
@@ -352,3 +353,22 @@ def test_landcover_styles_match_the_preset_colours(plugin, preset, tmp_path):
     labels = {c.value: c.label for c in renderer.classes()}
     first = table.iloc[0]
     assert labels[int(first["class"])] == f"{first['name']} {first['name_zh']}"
+
+
+# ---------------------------------------------------------------------------- qgis_process
+
+@pytest.mark.qgis_process
+def test_report_under_qgis_process(outputs, environment, tmp_path):  # noqa: F811
+    """Headless, as a scripting user runs it: the packaged plugin (make package) in a fresh
+    profile, the layout in qgis_process's own project, clean JSON on stdout."""
+    import json
+
+    arguments = [f"{name}={value}" for name, value in outputs.items() if name != "SINKS"]
+    arguments += [f"SINKS={path}" for path in outputs["SINKS"]]
+    stdout = call(environment, "run", "carbonclusters:report", "--json", "--", *arguments,
+                  "LABEL_FIELD=cluster_zh", f"OUTPUT_PDF={tmp_path / 'profile.pdf'}",
+                  f"OUTPUT_HTML={tmp_path / 'report.html'}")
+    results = json.loads(stdout)["results"]
+    assert Path(results["OUTPUT_PDF"]).read_bytes()[:4] == b"%PDF"
+    assert "<h2>Peaking scenarios</h2>" in Path(results["OUTPUT_HTML"]).read_text("utf-8")
+    assert results["LAYOUT"] == "City-cluster carbon profile"

@@ -1,0 +1,136 @@
+"""Builds out/demo/demo.qgz from the demo's results: styled layers, the carbon-profile layout,
+and the report (PDF, PNG, HTML) written by carbonclusters:report into that same project.
+
+Run by scripts/demo.py with QGIS's Python (headless), after the study model has written
+out/demo/carbon_clusters_demo.gpkg:
+    QT_QPA_PLATFORM=offscreen python3 scripts/make_demo_project.py out/demo
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PLUGINS = ROOT / "build" / "plugins"
+
+
+def start_qgis():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    sys.path.insert(0, str(PLUGINS))
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from carbon_clusters_plugin.processing.provider import CarbonClustersProvider
+
+    provider = CarbonClustersProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    return app, provider
+
+
+def gpkg_layer(gpkg: Path, table: str, name: str):
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{gpkg}|layername={table}", name, "ogr")
+    if not layer.isValid():
+        raise SystemExit(f"{gpkg}: no layer {table}")
+    return layer
+
+
+def add_layers(project, folder: Path):
+    """The map layers a planner opens first, styled, plus every table."""
+    from qgis.core import QgsRasterLayer
+
+    from carbon_clusters_plugin.processing import styles
+
+    gpkg = folder / "carbon_clusters_demo.gpkg"
+    inputs = folder / "input"
+    lisa = gpkg_layer(gpkg, "lisa_co2_2020", "LISA clusters, CO₂ 2020 · 局部空间自相关")
+    styles.apply_style(lisa, styles.LISA)
+    from_grid = gpkg_layer(gpkg, "cities_from_grid", "City CO₂ from the 1 km grid · 网格汇总")
+    styles.apply_style(from_grid, styles.EMISSIONS, field="total")
+    later = QgsRasterLayer(str(inputs / "landcover_2020.tif"), "Land cover 2020 · 土地覆被")
+    later.loadNamedStyle(str(styles.landcover_style("cas_lucc_level1.csv")))
+    change = QgsRasterLayer(str(folder / "change_2005_2020.tif"),
+                            "Land-use change 2005→2020 · 土地利用变化")
+    for layer in (lisa, from_grid, change, later):
+        project.addMapLayer(layer)
+    for table in ("indicators", "moran", "grey_relational", "industry_types_2020",
+                  "industry_counts", "decoupling", "sinks_2005", "sinks_2020",
+                  "transitions_2005_2020", "peaks_clusters", "scenarios_clusters"):
+        layer = gpkg_layer(gpkg, table, table)
+        if table == "industry_types_2020":
+            styles.apply_style(layer, styles.INDUSTRY)
+        project.addMapLayer(layer)
+
+
+def run_report(project, folder: Path):
+    """carbonclusters:report with the project as its context: the layout stays in it."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    gpkg = folder / "carbon_clusters_demo.gpkg"
+    context = QgsProcessingContext()
+    context.setProject(project)
+
+    def table(name):
+        return f"{gpkg}|layername={name}"
+
+    return processing.run("carbonclusters:report", {
+        "CLUSTERS": f"{folder / 'input' / 'carbon_clusters_sample.gpkg'}|layername=clusters",
+        "CLUSTER_FIELD": "cluster", "LABEL_FIELD": "cluster_zh",
+        "INDICATORS": table("indicators"), "MORAN": table("moran"),
+        "LISA": table("lisa_co2_2020"), "SINKS": [table("sinks_2005"), table("sinks_2020")],
+        "SINK_YEARS": "2005;2020", "TRANSITIONS": table("transitions_2005_2020"),
+        "GREY": table("grey_relational"), "INDUSTRY_COUNTS": table("industry_counts"),
+        "INDUSTRY_PROFILES": table("industry_profiles"), "DECOUPLING": table("decoupling"),
+        "PEAKS": table("peaks_clusters"), "SCENARIOS": table("scenarios_clusters"),
+        "OUTPUT_PDF": str(folder / "report.pdf"), "OUTPUT_PNG": str(folder / "report.png"),
+        "OUTPUT_HTML": str(folder / "report.html"),
+    }, context=context, feedback=QgsProcessingFeedback())
+
+
+def persist_memory_layers(project, gpkg: Path):
+    """The report's choropleth is a memory layer, which a saved project would lose: write it
+    into the demo GeoPackage and point the layer (and its style) there."""
+    from qgis.core import QgsVectorFileWriter
+
+    for layer in list(project.mapLayers().values()):
+        if layer.providerType() != "memory":
+            continue
+        table = "".join(c if c.isalnum() else "_" for c in layer.name().lower()).strip("_")
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = table
+        options.actionOnExistingFile = \
+            QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        error = QgsVectorFileWriter.writeAsVectorFormatV2(
+            layer, str(gpkg), project.transformContext(), options)
+        if error[0] != QgsVectorFileWriter.WriterError.NoError:
+            raise SystemExit(f"Could not save {layer.name()}: {error}")
+        layer.setDataSource(f"{gpkg}|layername={table}", layer.name(), "ogr")
+
+
+def main(folder: Path):
+    folder = folder.resolve()
+    app, _provider = start_qgis()
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.setTitle("City-cluster carbon study · 城市群碳排放研究 (sample data)")
+    add_layers(project, folder)
+    results = run_report(project, folder)
+    persist_memory_layers(project, folder / "carbon_clusters_demo.gpkg")
+    project.setFilePathStorage(project.filePathStorage())  # relative paths (the default)
+    if not project.write(str(folder / "demo.qgz")):
+        raise SystemExit(f"Could not write {folder / 'demo.qgz'}: {project.error()}")
+    files = ", ".join(Path(results[k]).name for k in ("OUTPUT_PDF", "OUTPUT_PNG", "OUTPUT_HTML"))
+    print(f"report -> {files}; project -> demo.qgz with the layout {results['LAYOUT']!r}")
+    project.clear()
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "out" / "demo"))

@@ -1,7 +1,10 @@
-"""The Simplified Chinese translation: complete, faithful to placeholders and markup, and shown
-by the provider when the user's locale is zh_CN (the translator the plugin installs itself)."""
+"""The Simplified Chinese translation: complete, up to date with the sources, faithful to
+placeholders and markup, and shown by the provider and the report when the user's locale is
+zh_CN (the translator the plugin installs itself)."""
 
+import importlib.util
 import re
+import shutil
 import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -35,6 +38,31 @@ def test_the_ts_is_complete():
                   if translation is None or translation.get("type") is not None
                   or not (translation.text or "").strip()]
     assert unfinished == [], "untranslated entries (make translations-update, then translate)"
+
+
+def update_script():
+    """scripts/update_translations.py as a module (make translations-update runs it)."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_ts_is_up_to_date_with_the_sources():
+    """Every text pylupdate finds in the plugin's sources (under the context the update files
+    it in) is in the .ts, and the .ts has no text the sources no longer have. Line numbers
+    are not compared: they move with every edit."""
+    pylupdate = shutil.which("pylupdate5")
+    if pylupdate is None:
+        pytest.skip("pylupdate5 is not installed (make deps installs it, with pyqt5-dev-tools)")
+    update = update_script()
+    extracted = set(update.extract(pylupdate, update.sources()))
+    in_ts = set(update.existing(TS))
+    new = sorted(f"{context}: {source[:70]!r}" for context, source in extracted - in_ts)
+    gone = sorted(f"{context}: {source[:70]!r}" for context, source in in_ts - extracted)
+    assert new == [], "texts missing from the .ts: run make translations-update, translate them"
+    assert gone == [], "texts no longer in the sources: run make translations-update"
 
 
 def test_translations_keep_placeholders_and_markup():
@@ -108,6 +136,37 @@ def test_the_provider_speaks_chinese(chinese):
     assert "<h3>输出表</h3>" in indicators.shortHelpString()
 
 
+def test_the_report_speaks_chinese(chinese):
+    from qgis.core import QgsApplication
+
+    report = provider().algorithm("report")
+    assert report.displayName() == "城市群碳排放报告（布局、PDF、HTML）"
+    assert report.group() == "地图产品"
+    help_text = report.shortHelpString()
+    assert "<h3>输入</h3>" in help_text and "<h3>输出</h3>" in help_text
+    assert "<b>城市群碳排放概况</b>" in help_text
+    assert "CLUSTER_FIELD" in help_text and "SINK_YEARS" in help_text  # parameter ids kept
+    created = QgsApplication.processingRegistry().createAlgorithmById("carbonclusters:report")
+    assert created.parameterDefinition("CLUSTERS").description() == "城市群面（地图）"
+    assert "万吨 CO₂（10⁴ t CO₂）" in created.parameterDefinition("EMISSION_UNIT").options()
+
+
+def test_the_html_report_comes_out_in_chinese(chinese, run_algorithm, tmp_path):
+    from conftest import SAMPLE
+
+    indicators = run_algorithm("carbonclusters:indicators", {
+        "INPUT": f"{SAMPLE}|layername=city_year", "GROUP_FIELD": "cluster",
+        "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total", "GDP_FIELD": "gdp",
+        "POPULATION_FIELD": "population", "BUILTUP_FIELD": "builtup_km2",
+        "OUTPUT": str(tmp_path / "indicators.gpkg")})["OUTPUT"]
+    html = tmp_path / "report.html"
+    run_algorithm("carbonclusters:report", {"INDICATORS": indicators, "OUTPUT_HTML": str(html)})
+    page = html.read_text(encoding="utf-8")
+    assert "<h2>碳排放指标与雷达图</h2>" in page
+    assert "碳排放单位：万吨 CO₂。" in page  # the unit without its bracketed gloss
+    assert "<h2>Emission indicators and radar</h2>" not in page
+
+
 def test_parameters_and_options_are_chinese(chinese):
     from qgis.core import QgsApplication
 
@@ -140,3 +199,5 @@ def test_an_analysis_message_comes_out_in_chinese(chinese, run_algorithm, tmp_pa
 def test_english_is_back_afterwards(plugin):
     assert provider().name() == "Carbon clusters"
     assert provider().algorithm("indicators").group() == "Emissions"
+    assert provider().algorithm("report").displayName() == \
+        "City-cluster carbon report (layout, PDF, HTML)"

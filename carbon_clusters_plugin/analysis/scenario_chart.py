@@ -39,11 +39,13 @@ def draw_trajectories(
     columns: int = 3,
     mark_peaks: bool = True,
     dpi: int = 150,
+    observed_label: str = "observed",
 ) -> Path:
     """Draws ``value`` of the trajectory table (columns group, scenario, year, observed and
     ``value``) to a PNG at ``path``; returns the path. Groups and scenarios default to all, in
     the table's order; the peak of each line (as carbonclusters:peakscenario finds it) gets a
-    marker, and a line still rising at its end gets an arrow instead."""
+    marker, and a line still rising at its end gets an arrow instead. ``observed_label`` names
+    the observed years in the legend (the report passes it translated)."""
     from matplotlib import rc_context
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
@@ -63,7 +65,7 @@ def draw_trajectories(
         axes = figure.subplots(rows, columns, squeeze=False)
         for panel, group in zip(axes.flat, groups):
             _draw_group(panel, table[table["group"] == group], group, scenarios, colours,
-                        value, ylabel, mark_peaks)
+                        value, ylabel, mark_peaks, observed_label)
         for panel in list(axes.flat)[len(groups):]:
             panel.set_visible(False)
         handles, labels = axes.flat[0].get_legend_handles_labels()
@@ -77,7 +79,8 @@ def draw_trajectories(
     return path
 
 
-def _draw_group(axes, table, group, scenarios, colours, value, ylabel, mark_peaks):
+def _draw_group(axes, table, group, scenarios, colours, value, ylabel, mark_peaks,
+                observed_label):
     observed = table[table.get("observed", 0) == 1].drop_duplicates("year").sort_values("year")
     for scenario in scenarios:
         line = table[table["scenario"] == scenario].sort_values("year")
@@ -100,7 +103,7 @@ def _draw_group(axes, table, group, scenarios, colours, value, ylabel, mark_peak
                           arrowprops={"arrowstyle": "->", "color": colours[scenario]})
     if len(observed):
         axes.plot(observed["year"], observed[value], marker="s", markersize=3.5,
-                  linestyle="-", color="black", linewidth=1.0, label="observed")
+                  linestyle="-", color="black", linewidth=1.0, label=observed_label)
     axes.set_title(str(group), fontsize=10)
     axes.set_ylabel(ylabel or value, fontsize=8)
     axes.tick_params(labelsize=8)

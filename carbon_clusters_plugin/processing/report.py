@@ -213,8 +213,10 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
                  for key, text in rh.TEXTS.items()}
         unit_label, tonnes = EMISSION_UNITS[self._enum(parameters, self.EMISSION_UNIT, context,
                                                        DEFAULT_UNIT)]
-        # "10⁴ t CO₂ (万吨)" → "10⁴ t CO₂" in headings and sentences
-        unit = re.sub(r"\s*\([^)]*\)\s*$", "", QCoreApplication.translate("Units", unit_label))
+        # "10⁴ t CO₂ (万吨)" → "10⁴ t CO₂" in headings and sentences ("万吨 CO₂（10⁴ t CO₂）" →
+        # "万吨 CO₂" in Chinese: full-width brackets)
+        unit = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "",
+                      QCoreApplication.translate("Units", unit_label))
         pdf = self._destination(parameters, self.OUTPUT_PDF, context)
         png = self._destination(parameters, self.OUTPUT_PNG, context)
         html = self._destination(parameters, self.OUTPUT_HTML, context)
@@ -619,7 +621,8 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
                 try:
                     section.charts.append((draw_trajectories(
                         scenarios, charts / "scenarios.png",
-                        title=self.tr("CO₂ emissions by scenario ({unit})").format(unit=unit)),
+                        title=self.tr("CO₂ emissions by scenario ({unit})").format(unit=unit),
+                        ylabel=self.tr("emissions"), observed_label=self.tr("observed")),
                         texts["scenarios"], "wide"))
                 except (ValueError, KeyError) as error:
                     feedback.pushWarning(self.tr("Chart {name} not drawn: {error}").format(

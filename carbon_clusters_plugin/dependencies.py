@@ -70,6 +70,8 @@ _REQUIREMENTS = (
                 QT_TRANSLATE_NOOP("Dependencies", "spatial autocorrelation")),
     Requirement("exactextract", "exactextract", ">=0.2",
                 QT_TRANSLATE_NOOP("Dependencies", "gridded emissions to zones")),
+    Requirement("matplotlib", "matplotlib", ">=3.3",
+                QT_TRANSLATE_NOOP("Dependencies", "charts in the dock and the report")),
 )
 
 REQUIREMENTS: Mapping[str, Requirement] = MappingProxyType(

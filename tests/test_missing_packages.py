@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsProcessingException
 from test_indicators_algorithm import memory_layer
 
-OPTIONAL = ("pandas", "sklearn", "esda", "libpysal", "exactextract")
+OPTIONAL = ("pandas", "sklearn", "esda", "libpysal", "exactextract", "matplotlib")
 
 
 @pytest.fixture

@@ -83,6 +83,14 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
                 layer=source.sourceName()))
         return source
 
+    @staticmethod
+    def user_language() -> str:
+        """"zh" when QGIS is set to Chinese, else "en": the language of generated documents."""
+        from qgis.PyQt.QtCore import QSettings
+
+        locale = str(QSettings().value("locale/userLocale", "") or "")
+        return "zh" if locale.lower().startswith("zh") else "en"
+
     def require(self, *modules: str) -> None:
         """Stop with a message naming the missing Python packages and how to install them."""
         missing = dependencies.missing(modules)

@@ -177,7 +177,7 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
         from ..analysis.transition_report import transitions_html
 
         return transitions_html(table, names, first_layer.name(), second_layer.name(),
-                                self._labels(), language=self._language())
+                                self._labels(), language=self._name_language())
 
     def _log_gains(self, table, names, feedback):
         from ..analysis.land_accounting import gains_by_origin
@@ -186,13 +186,9 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
         gains = gains_by_origin(table)
         for zone in table["zone"].drop_duplicates():
             for sentence in gain_sentences(gains, zone, names, self._labels(),
-                                           self._language())[:3]:
+                                           self._name_language())[:3]:
                 feedback.pushInfo(f"{zone}: {sentence}")
 
-    @staticmethod
-    def _language() -> int:
+    def _name_language(self) -> int:
         """Class names in Chinese (1) when QGIS speaks Chinese, else English (0)."""
-        from qgis.PyQt.QtCore import QSettings
-
-        locale = str(QSettings().value("locale/userLocale", "") or "")
-        return 1 if locale.lower().startswith("zh") else 0
+        return 1 if self.user_language() == "zh" else 0

@@ -634,7 +634,7 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
         feedback.setProgress(95)
 
         notes_list = [n for n in (sources, notes) if n]
-        page = rh.report_page(sections, texts, notes_list)
+        page = rh.report_page(sections, texts, notes_list, lang=self.user_language())
         Path(path).write_text(page, encoding="utf-8")
         feedback.pushInfo(self.tr("HTML report: {path}").format(path=path))
 

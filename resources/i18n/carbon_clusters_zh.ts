@@ -530,12 +530,17 @@
             <translation>网格碳排放汇总到分区</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="60" />
+            <source>charts in the dock and the report</source>
+            <translation>停靠窗口和报告中的图表</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="81" />
             <source>Plugins ▸ Carbon Clusters ▸ Install missing Python packages</source>
             <translation>插件 ▸ Carbon Clusters ▸ 安装缺失的 Python 包</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="85" />
             <source>Carbon Clusters needs Python packages that are not installed:
 {packages}
 
@@ -548,7 +553,7 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
 {command}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="93" />
             <source>  • {spec} (needed for {purpose})</source>
             <translation>  • {spec}（用于{purpose}）</translation>
         </message>
@@ -2255,204 +2260,204 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>人均碳排放单位为 t CO₂/人；单位GDP碳排放单位为 t CO₂/万元；单位建设用地（城乡、工矿、居民用地）碳排放按每 km² 计。雷达图数值为各指标除以城市群中的最大值。莫兰指数：** p &lt; 0.05，* p &lt; 0.1。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="222" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="224" />
             <source>Choose at least one output: PDF, PNG or HTML report.</source>
             <translation>请至少选择一种输出：PDF、PNG 或 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="244" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="246" />
             <source>The indicators table has no row for {year}.</source>
             <translation>指标表中没有 {year} 年的记录。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="288" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="290" />
             <source>{parameter}: {rows} rows from {layer}.</source>
             <translation>{parameter}：来自 {layer} 的 {rows} 行。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="306" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="308" />
             <source>{parameter} lacks the field(s) {fields}: give the output of the algorithm named in its label.</source>
             <translation>{parameter} 缺少字段 {fields}：请提供其标签中所写算法的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="318" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="320" />
             <source>{years} sink year(s) given for {tables} sink table(s).</source>
             <translation>为 {tables} 个碳汇表给出了 {years} 个年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="327" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="329" />
             <source>Sink year "{value}" is not a year.</source>
             <translation>碳汇年份“{value}”不是年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="334" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="336" />
             <source>No year in the name of sink table "{layer}": give the years in SINK_YEARS.</source>
             <translation>碳汇表“{layer}”的名称中没有年份：请在 SINK_YEARS 中给出年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="341" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="343" />
             <source>Sink table "{layer}" lacks the field(s) {fields}: give outputs of carbonclusters:sinkaccounting.</source>
             <translation>碳汇表“{layer}”缺少字段 {fields}：请提供 carbonclusters:sinkaccounting 的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="346" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="348" />
             <source>Two sink tables for {year}.</source>
             <translation>{year} 年有两个碳汇表。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="349" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="351" />
             <source>Sinks {year}: {layer}.</source>
             <translation>{year} 年碳汇：{layer}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="360" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="362" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="374" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="376" />
             <source>No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the indicators (INDICATORS).</source>
             <translation>未生成布局：PDF 和 PNG 需要城市群面（CLUSTERS）和指标（INDICATORS）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="380" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="382" />
             <source>Layer "{layer}" has no field "{field}" to join the tables on.</source>
             <translation>图层“{layer}”没有用于连接各表的字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="387" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="389" />
             <source>Groups of the indicators without a polygon in "{layer}": {groups}.</source>
             <translation>指标中以下分组在“{layer}”中没有对应的面：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="390" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="392" />
             <source>Per-capita emissions {year}</source>
             <translation>{year} 年人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="400" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="402" />
             <source>Cluster
 城市群</source>
             <translation>Cluster
 城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="400" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="402" />
             <source>Emissions
 排放总量</source>
             <translation>Emissions
 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="401" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="403" />
             <source>Per GDP
 单位GDP</source>
             <translation>Per GDP
 单位GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="401" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="403" />
             <source>Per capita
 人均</source>
             <translation>Per capita
 人均</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="402" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="404" />
             <source>Per km² built-up
 单位建设用地</source>
             <translation>Per km² built-up
 单位建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="406" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="408" />
             <source>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</source>
             <translation>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="408" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="410" />
             <source>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</source>
             <translation>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="410" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="412" />
             <source>Indicator radar, {year} · 指标雷达图</source>
             <translation>Indicator radar, {year} · 指标雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="411" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="413" />
             <source>Indicators, {year} · 主要指标</source>
             <translation>Indicators, {year} · 主要指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="412" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="414" />
             <source>Emissions in {unit}; per GDP in t CO₂/10⁴ yuan; per capita in t CO₂; per km² of built-up land in {unit}/km².</source>
             <translation>碳排放单位为 {unit}；单位GDP碳排放为 t CO₂/万元；人均碳排放为 t CO₂；单位建设用地碳排放为 {unit}/km²。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="417" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="419" />
             <source>Made with Carbon Clusters {version} for QGIS</source>
             <translation>由 QGIS 插件 Carbon Clusters {version} 制作</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="426" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="428" />
             <source>Layout "{name}" added to the project.</source>
             <translation>布局“{name}”已添加到项目中。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="430" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="432" />
             <source>The {kind} export failed: {error}</source>
             <translation>{kind} 导出失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="450" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="452" />
             <source>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</source>
             <translation>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="455" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="457" />
             <source>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</source>
             <translation>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="459" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="461" />
             <source>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</source>
             <translation>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="620" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="622" />
             <source>CO₂ emissions by scenario ({unit})</source>
             <translation>各情景 CO₂ 排放（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="620" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="622" />
             <source>emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="620" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="622" />
             <source>observed</source>
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="626" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="628" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="637" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="639" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="647" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="649" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="660" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="662" />
             <source>The LISA layer has no lisa_cluster field; no map.</source>
             <translation>LISA 图层没有 lisa_cluster 字段；不绘制地图。</translation>
         </message>

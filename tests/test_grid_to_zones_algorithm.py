@@ -3,25 +3,14 @@
 import numpy as np
 import pytest
 from osgeo import gdal
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis_helpers import RecordingFeedback
 from rasters import write_raster
 
 pytest.importorskip("exactextract")
 
 GRID = np.arange(1, 10, dtype=float).reshape(3, 3)
 X0, Y0, KM = 500000.0, 3003000.0, 1000.0
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
 
 
 def zones(rectangles, crs="EPSG:32650"):

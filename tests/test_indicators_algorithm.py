@@ -6,24 +6,14 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+from qgis_helpers import RecordingFeedback
 
 NULL = QVariant()
 
 ALGORITHM = "carbonclusters:indicators"
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def memory_layer(rows, geometry="Polygon?crs=EPSG:6933", fields=None):

@@ -9,28 +9,16 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+from qgis_helpers import RecordingFeedback
 from rasters import write_raster
 from test_land_counts import T1, T2
 
 NULL = QVariant()
 PIXEL_KM2 = 0.0009  # 30 m x 30 m
 FOREST_TCO2_PER_KM2 = 0.581 * 100 * 44 / 12  # CAS preset: 0.581 t C/hm²/yr
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
 
 
 def zones_layer(rectangles, crs="EPSG:32650"):

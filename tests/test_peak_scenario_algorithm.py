@@ -5,27 +5,13 @@ from conftest import SAMPLE
 from qgis.core import (
     QgsFeature,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
+from qgis_helpers import RecordingFeedback
 
 NULL = QVariant()
 ALGORITHM = "carbonclusters:peakscenario"
-
-
-class RecordingFeedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, text):  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 def table_layer(rows):

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Callable, Dict, List, Sequence
 
 import numpy as np
-import pandas as pd
 from osgeo import ogr
 
 from . import raster_io as rio
@@ -42,15 +41,16 @@ class GridBand:
 
 @dataclass
 class BandResult:
-    """``zones``: zone, total, covered_km2 per zone index; totals of the reconciliation."""
+    """``zones``: columns zone, total, covered_km2 (lists, one item per zone index);
+    totals of the reconciliation."""
 
-    zones: pd.DataFrame
+    zones: Dict[str, List[float]]
     grid_total: float
     inside_total: float
 
     @property
     def zones_total(self) -> float:
-        return float(self.zones["total"].sum())
+        return float(sum(self.zones["total"]))
 
     @property
     def outside_total(self) -> float:
@@ -129,36 +129,36 @@ def band_totals(band: GridBand, zones: Sequence[rio.Zone],
         raise Cancelled()
     with rio.no_sidecar_files():
         result = exact_extract(raster_source(dataset, band.band), feature_source(layer),
-                               operations, include_cols=["position"], output="pandas",
+                               operations, include_cols=["position"], output="geojson",
                                strategy="raster-sequential", max_cells_in_memory=4_000_000)
     del layer, source
     progress(0.8)
-    result = result.sort_values("position")
-    if uniform:
-        totals = result["sum"].to_numpy(float) * weights.value_by_row[0]
-        covered = result["count"].to_numpy(float) * weights.area_by_row[0]
-    else:
-        totals, covered = _weighted_sums(result, weights)
-    table = pd.DataFrame({"zone": [zone.index for zone in all_zones], "total": totals,
-                          "covered_km2": covered})
+    by_position = sorted((f["properties"] for f in result), key=lambda p: p["position"])
+    sums = [_uniform_sums(p, weights) if uniform else _weighted_sums(p, weights)
+            for p in by_position]
     grid_total = window_total(band, dataset, weights, zones, is_cancelled)
     progress(1.0)
-    per_zone = table[table["zone"] != UNION].reset_index(drop=True)
-    inside = float(table["total"].iloc[0]) if overlapping else float(per_zone["total"].sum())
-    return BandResult(per_zone, grid_total, inside)
+    per_zone = [(zone.index, total, covered)
+                for zone, (total, covered) in zip(all_zones, sums) if zone.index != UNION]
+    columns = {"zone": [z for z, _, _ in per_zone], "total": [t for _, t, _ in per_zone],
+               "covered_km2": [c for _, _, c in per_zone]}
+    inside = sums[0][0] if overlapping else float(sum(columns["total"]))
+    return BandResult(columns, grid_total, inside)
 
 
-def _weighted_sums(result: pd.DataFrame, weights: PixelWeights):
-    """Σ value × coverage × weight of the pixel's row, and Σ coverage × row area."""
-    totals, covered = [], []
-    for cells, coverage, values in zip(result["cell_id"], result["coverage"],
-                                       result["values"]):
-        rows = weights.rows(np.asarray(cells, dtype=np.int64))
-        coverage = np.asarray(coverage, dtype=float)
-        totals.append(float(np.sum(np.asarray(values, float) * coverage
-                                   * weights.value_by_row[rows])))
-        covered.append(float(np.sum(coverage * weights.area_by_row[rows])))
-    return np.array(totals), np.array(covered)
+def _uniform_sums(properties, weights: PixelWeights):
+    """(total, covered km²) of a zone on a grid of equal pixels: exactextract's sums."""
+    return (float(properties["sum"] or 0.0) * float(weights.value_by_row[0]),
+            float(properties["count"] or 0.0) * float(weights.area_by_row[0]))
+
+
+def _weighted_sums(properties, weights: PixelWeights):
+    """(Σ value × coverage × weight of the pixel's row, Σ coverage × row area)."""
+    rows = weights.rows(np.asarray(properties["cell_id"], dtype=np.int64))
+    coverage = np.asarray(properties["coverage"], dtype=float)
+    values = np.asarray(properties["values"], dtype=float)
+    return (float(np.sum(values * coverage * weights.value_by_row[rows])),
+            float(np.sum(coverage * weights.area_by_row[rows])))
 
 
 def window_total(band: GridBand, dataset, weights: PixelWeights, zones, is_cancelled) -> float:
@@ -185,20 +185,22 @@ def window_total(band: GridBand, dataset, weights: PixelWeights, zones, is_cance
 
 
 def combine_bands(results: Dict[str, BandResult], zone_area_km2: Dict[int, float],
-                  labels: Dict[int, str]) -> pd.DataFrame:
-    """zone, total (sum of the bands), covered_share (the smallest over the bands), one
-    column per band; zones in the order of their index."""
-    table = pd.DataFrame({"index": sorted(labels)})
-    covered = []
-    for field, result in results.items():
-        per_zone = result.zones.set_index("zone")
-        table[field] = table["index"].map(per_zone["total"]).fillna(0.0)
-        covered.append(table["index"].map(per_zone["covered_km2"]).fillna(0.0))
-    table["total"] = table[list(results)].sum(axis=1)
-    areas = table["index"].map(zone_area_km2)
-    table["covered_share"] = (pd.concat(covered, axis=1).min(axis=1) / areas).where(areas > 0)
-    table["zone"] = table["index"].map(labels)
-    return table[["zone", "total", "covered_share"] + list(results)]
+                  labels: Dict[int, str]) -> List[Dict[str, object]]:
+    """One row per zone, in the order of their index: zone, total (sum of the bands),
+    covered_share (the smallest over the bands; None without an area), one value per band."""
+    per_band = {field: {zone: (total, covered) for zone, total, covered in zip(
+        result.zones["zone"], result.zones["total"], result.zones["covered_km2"])}
+        for field, result in results.items()}
+    rows = []
+    for index in sorted(labels):
+        values = {field: per_band[field].get(index, (0.0, 0.0)) for field in results}
+        area = zone_area_km2.get(index) or 0.0
+        smallest_cover = min(covered for _, covered in values.values())
+        row = {"zone": labels[index], "total": sum(total for total, _ in values.values()),
+               "covered_share": smallest_cover / area if area > 0 else None}
+        row.update({field: total for field, (total, _) in values.items()})
+        rows.append(row)
+    return rows
 
 
 def check_fields(bands: Sequence[GridBand]) -> None:

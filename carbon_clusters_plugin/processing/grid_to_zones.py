@@ -95,10 +95,9 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        self.require("pandas", "exactextract")
+        self.require("exactextract")
         from ..analysis import grid_zones as gz
         from ..analysis.messages import AnalysisError, Cancelled
-        from ..analysis.values import plain_records
 
         rasters = self.parameterAsLayerList(parameters, self.INPUT, context)
         if not rasters:
@@ -128,15 +127,15 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
         except AnalysisError as error:
             raise self.analysis_failure(error) from None
 
-        table = gz.combine_bands(results, areas, labels)
-        columns = list(table.columns)
+        rows = gz.combine_bands(results, areas, labels)
+        columns = ["zone", "total", "covered_share"] + list(results)
         sink, dest_id = create_table_sink(self, parameters, self.OUTPUT, context,
                                           table_fields(columns, text=["zone"]))
-        write_rows(sink, plain_records(table, columns), feedback, 90, 95)
+        write_rows(sink, rows, feedback, 90, 95)
         outputs = {self.OUTPUT: dest_id}
         if parameters.get(self.OUTPUT_ZONES):
             outputs[self.OUTPUT_ZONES] = self._write_zones(
-                parameters, context, source, zone_field, table, columns, feedback)
+                parameters, context, source, zone_field, rows, columns, feedback)
             # loads graduated on the total (reds, natural breaks of its own values)
             styles.style_when_loaded(context, outputs[self.OUTPUT_ZONES], styles.EMISSIONS,
                                      "total")
@@ -169,9 +168,7 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
                 "{field}: the zones overlap, so their sum exceeds the total inside them."
             ).format(field=field))
 
-    def _write_zones(self, parameters, context, source, zone_field, table, columns, feedback):
-        from ..analysis.values import plain_records
-
+    def _write_zones(self, parameters, context, source, zone_field, rows, columns, feedback):
         fields = QgsFields(source.fields())
         for field in table_fields(columns[1:]):
             fields.append(field)
@@ -179,7 +176,7 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ZONES))
-        by_zone = {row["zone"]: row for row in plain_records(table, columns)}
+        by_zone = {row["zone"]: row for row in rows}
         for feature in source.getFeatures():
             if feedback.isCanceled():
                 break

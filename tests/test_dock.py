@@ -398,3 +398,18 @@ def test_missing_matplotlib_is_named_and_the_plugin_still_loads(qgis_iface, monk
     finally:
         widget.cleanup()
         widget.deleteLater()
+
+
+def test_dock_opens_on_a_loaded_indicators_layer(plugin, qgis_iface, run_algorithm, project):
+    """With another layer loaded first, the dock still starts on the indicators output."""
+    from carbon_clusters_plugin.ui.dock import CarbonIndicatorsDock
+
+    project(QgsVectorLayer("Point?crs=EPSG:4326&field=name:string", "a points", "memory"))
+    indicators = project(run_indicators(run_algorithm, city_year_with_sinks(run_algorithm)))
+    widget = CarbonIndicatorsDock(qgis_iface)
+    try:
+        assert widget.layer is indicators
+        assert widget.table_kind == "indicators"
+    finally:
+        widget.cleanup()
+        widget.deleteLater()

@@ -91,7 +91,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
         if canvas is not None:
             canvas.selectionChanged.connect(self._selection_elsewhere)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
-        self.set_layer(self.layer_combo.currentLayer())
+        self.set_layer(self._loaded_layer(None) or self.layer_combo.currentLayer())
 
     # --- widgets ---------------------------------------------------------------------------
 

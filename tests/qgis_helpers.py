@@ -17,3 +17,22 @@ class RecordingFeedback(QgsProcessingFeedback):
     def pushWarning(self, text):  # noqa: N802
         self.warnings.append(text)
         super().pushWarning(text)
+
+
+def layer_with_rows(rows, geometry, fields, name="cities"):
+    """A memory layer: ``geometry`` like "Polygon?crs=EPSG:3857" (or "None"), ``fields`` like
+    "name:string", ``rows`` as (attribute values, WKT or None)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    separator = "&" if "?" in geometry else "?"
+    layer = QgsVectorLayer(geometry + separator + "&".join(f"field={f}" for f in fields),
+                           name, "memory")
+    features = []
+    for values, wkt in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(values))
+        if wkt:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer

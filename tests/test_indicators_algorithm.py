@@ -3,13 +3,11 @@
 import pytest
 from conftest import SAMPLE
 from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
     QgsProcessingException,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis_helpers import RecordingFeedback
+from qgis_helpers import RecordingFeedback, layer_with_rows
 
 NULL = QVariant()
 
@@ -18,18 +16,7 @@ ALGORITHM = "carbonclusters:indicators"
 
 def memory_layer(rows, geometry="Polygon?crs=EPSG:6933", fields=None):
     fields = fields or ("cluster:string", "year:integer", "co2:double", "gdp:string")
-    separator = "&" if "?" in geometry else "?"
-    uri = geometry + separator + "&".join(f"field={f}" for f in fields)
-    layer = QgsVectorLayer(uri, "cities", "memory")
-    features = []
-    for values, wkt in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes(list(values))
-        if wkt:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return layer_with_rows(rows, geometry, fields)
 
 
 def square(x0, y0, size):

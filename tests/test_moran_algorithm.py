@@ -4,13 +4,11 @@ import numpy as np
 import pytest
 from conftest import SAMPLE
 from qgis.core import (
-    QgsFeature,
-    QgsGeometry,
     QgsProcessingException,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
-from qgis_helpers import RecordingFeedback
+from qgis_helpers import RecordingFeedback, layer_with_rows
 
 NULL = QVariant()
 ALGORITHM = "carbonclusters:moransi"
@@ -18,17 +16,7 @@ ALGORITHM = "carbonclusters:moransi"
 
 def memory_layer(rows, geometry="Polygon?crs=EPSG:3857",
                  fields=("name:string", "cluster:string", "v:double", "w:double")):
-    uri = geometry + "&" + "&".join(f"field={f}" for f in fields)
-    layer = QgsVectorLayer(uri, "cities", "memory")
-    features = []
-    for values, wkt in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes(list(values))
-        if wkt:
-            feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return layer_with_rows(rows, geometry, fields)
 
 
 def square(x0, y0, size=1.0):

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -87,14 +86,9 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Cities"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(
-            self.FIELDS, self.tr("Fields to cluster (e.g. industry shares)"),
-            parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Numeric, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.GROUP_FIELD, self.tr("Group field (for the counts)"),
-            parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Any, optional=True))
+        self.add_field(self.FIELDS, self.tr("Fields to cluster (e.g. industry shares)"),
+                       optional=False, multiple=True, numeric=True)
+        self.add_field(self.GROUP_FIELD, self.tr("Group field (for the counts)"))
         self.add_advanced(QgsProcessingParameterNumber(
             self.K, self.tr("Number of clusters K (0: choose by silhouette)"),
             type=QgsProcessingParameterNumber.Type.Integer, defaultValue=4, minValue=0,

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
@@ -112,18 +111,10 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Cities"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
-        self.addParameter(QgsProcessingParameterField(
-            self.FIELD, self.tr("Fields (one or more, e.g. one per year)"),
-            parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Any, allowMultiple=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.GROUP_FIELD, self.tr("Group field (city cluster)"),
-            parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Any, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.LABEL_FIELD, self.tr("Label field (names islands in the log)"),
-            parentLayerParameterName=self.INPUT,
-            type=QgsProcessingParameterField.DataType.Any, optional=True))
+        self.add_field(self.FIELD, self.tr("Fields (one or more, e.g. one per year)"),
+                       optional=False, multiple=True)
+        self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"))
+        self.add_field(self.LABEL_FIELD, self.tr("Label field (names islands in the log)"))
         self.addParameter(QgsProcessingParameterEnum(
             self.WEIGHTS, self.tr("Spatial weights"),
             options=[self.tr("Queen contiguity"), self.tr("Rook contiguity"),

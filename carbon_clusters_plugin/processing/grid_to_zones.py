@@ -10,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
 )
@@ -73,9 +72,7 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
             self.INPUT, self.tr("Emission rasters"), QgsProcessing.SourceType.TypeRaster))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (cities)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
+        self.add_field(self.ZONE_FIELD, self.tr("Zone name field"), parent=self.ZONES)
         self.addParameter(QgsProcessingParameterEnum(
             self.VALUE_TYPE, self.tr("Pixel values are"),
             options=[self.tr("a quantity per pixel"), self.tr("a density per km²"),

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterDestination,
@@ -82,9 +81,7 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (cities, clusters)"),
             [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.ZONE_FIELD, self.tr("Zone name field"), parentLayerParameterName=self.ZONES,
-            optional=True))
+        self.add_field(self.ZONE_FIELD, self.tr("Zone name field"), parent=self.ZONES)
         self.addParameter(QgsProcessingParameterEnum(
             self.PRESET, self.tr("Class preset"), options=land_cover.preset_options(),
             defaultValue=0, optional=True))

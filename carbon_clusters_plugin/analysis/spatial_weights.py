@@ -208,6 +208,9 @@ def distance_band(coordinates: np.ndarray, threshold: float, geographic: bool
         return {i: [] for i in range(n)}
     if geographic:
         threshold = 2 * math.sin(min(threshold / (2 * EARTH_RADIUS_KM), math.pi / 2))
+    # Inclusive band: the km → chord round trip may land a rounding error below a distance
+    # that equals the threshold (the automatic one is exactly the largest such distance).
+    threshold *= 1 + 1e-9
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         w = DistanceBand(np.asarray(coordinates, dtype=float), threshold=threshold,

@@ -17,10 +17,12 @@ export QT_QPA_PLATFORM ?= offscreen
 
 deps: $(VENV)/.deps-done
 
-$(VENV)/.deps-done: requirements.txt scripts/install_system_packages.sh
+# Python packages: requirements.txt's ranges, resolved against what the system Python has
+# and the versions tested on this Debian release (scripts/python_constraints.py).
+$(VENV)/.deps-done: requirements.txt $(wildcard constraints/*.txt) scripts/install_system_packages.sh scripts/python_constraints.py
 	bash scripts/install_system_packages.sh
 	test -x $(PY) || $(SYSTEM_PY) -m venv --system-site-packages $(VENV)
-	$(PY) -c "import numpy; print('numpy==' + numpy.__version__)" > $(VENV)/constraints.txt
+	$(SYSTEM_PY) scripts/python_constraints.py > $(VENV)/constraints.txt
 	$(PY) -m pip install -q --disable-pip-version-check -c $(VENV)/constraints.txt -r requirements.txt
 	touch $@
 

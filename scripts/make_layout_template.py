@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from carbon_clusters_plugin import compat  # noqa: E402
+
 TEMPLATE = ROOT / "resources" / "layouts" / "city_cluster_carbon_profile.qpt"
 FONT = "Noto Sans CJK SC"
 DARK = "#222222"
@@ -36,7 +39,7 @@ def main():
 
 
 def text_format(size, bold=False, colour=DARK):
-    from qgis.core import QgsTextFormat, QgsUnitTypes
+    from qgis.core import QgsTextFormat
     from qgis.PyQt.QtGui import QColor, QFont
 
     font = QFont(FONT)
@@ -45,7 +48,7 @@ def text_format(size, bold=False, colour=DARK):
     text = QgsTextFormat()
     text.setFont(font)
     text.setSize(size)
-    text.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    text.setSizeUnit(compat.RENDER_UNIT_POINTS)
     text.setColor(QColor(colour))
     return text
 
@@ -99,14 +102,11 @@ def write_template(path):
         QgsLayoutMultiFrame,
         QgsLayoutTable,
         QgsLayoutTableColumn,
-        QgsLegendStyle,
         QgsPrintLayout,
         QgsProject,
         QgsReadWriteContext,
         QgsRectangle,
-        QgsScaleBarSettings,
         QgsTableCell,
-        QgsUnitTypes,
     )
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor, QFont
@@ -149,10 +149,10 @@ def write_template(path):
     legend.setTitle("Per-capita emissions (t CO₂)\n人均碳排放（吨）")
     legend.setLinkedMap(map_item)
     legend.setAutoUpdateModel(False)
-    for style, size, bold in ((QgsLegendStyle.Style.Title, 9, True),
-                              (QgsLegendStyle.Style.Group, 8, True),
-                              (QgsLegendStyle.Style.Subgroup, 8, False),
-                              (QgsLegendStyle.Style.SymbolLabel, 8, False)):
+    for style, size, bold in ((compat.LEGEND_TITLE, 9, True),
+                              (compat.LEGEND_GROUP, 8, True),
+                              (compat.LEGEND_SUBGROUP, 8, False),
+                              (compat.LEGEND_SYMBOL_LABEL, 8, False)):
         font = QFont(FONT)
         font.setPointSizeF(size)
         font.setBold(bold)
@@ -180,12 +180,12 @@ def write_template(path):
     scalebar.setId("scalebar")
     scalebar.setStyle("Single Box")
     scalebar.setLinkedMap(map_item)
-    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+    scalebar.setUnits(compat.DISTANCE_KILOMETERS)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)
     scalebar.setUnitsPerSegment(200)
-    scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+    scalebar.setSegmentSizeMode(compat.SCALEBAR_SEGMENTS_FIT_WIDTH)
     scalebar.setMinimumBarWidth(30)
     scalebar.setMaximumBarWidth(60)
     scalebar.setHeight(2.5)

@@ -37,6 +37,9 @@ from pathlib import Path
 os.environ["QT_HASH_SEED"] = "0"
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from carbon_clusters_plugin import compat  # noqa: E402
+
 MODEL_PATH = ROOT / "resources" / "models" / "city_cluster_carbon_study.model3"
 MODEL_NAME = "City-cluster carbon study / 城市群碳排放研究"
 
@@ -136,8 +139,8 @@ class ModelBuilder:
     def add_field(self, name, label, parent, default, multiple=False, numeric=False):
         from qgis.core import QgsProcessingParameterField
 
-        data_type = QgsProcessingParameterField.DataType.Numeric if numeric \
-            else QgsProcessingParameterField.DataType.Any
+        data_type = compat.FIELD_TYPE_NUMERIC if numeric \
+            else compat.FIELD_TYPE_ANY
         # optional: QGIS 3.22's qgis_process calls a non-optional input with a default missing
         self.add_input(QgsProcessingParameterField(
             name, label, defaultValue=default, parentLayerParameterName=parent,
@@ -202,7 +205,6 @@ def expression(text):
 
 def add_inputs(builder):
     from qgis.core import (
-        QgsProcessing,
         QgsProcessingParameterEnum,
         QgsProcessingParameterExpression,
         QgsProcessingParameterFeatureSource,
@@ -215,25 +217,25 @@ def add_inputs(builder):
     from carbon_clusters_plugin.analysis.coefficients import PRESETS
     from carbon_clusters_plugin.processing.indicators import EMISSION_UNITS
 
-    polygons = [QgsProcessing.SourceType.TypeVectorPolygon]
+    polygons = [compat.SOURCE_VECTOR_POLYGON]
     add = builder.add_input
     add(QgsProcessingParameterFeatureSource("cities", "Cities (polygons)", polygons))
     add(QgsProcessingParameterFeatureSource(
         "city_year", "City-year table (one row per city and year)",
-        [QgsProcessing.SourceType.TypeVector]))
+        [compat.SOURCE_VECTOR]))
     add(QgsProcessingParameterFeatureSource("clusters", "City clusters (polygons)", polygons))
     add(QgsProcessingParameterRasterLayer("landcover_earlier", "Land cover, earlier year"))
     add(QgsProcessingParameterRasterLayer("landcover_later", "Land cover, later year"))
     add(QgsProcessingParameterMultipleLayers(
         "emission_grids", "Gridded emissions (quantity per pixel)",
-        QgsProcessing.SourceType.TypeRaster))
+        compat.SOURCE_RASTER))
     add(QgsProcessingParameterFile(
         "coefficients", "Sink coefficient CSV (class, name, coefficient; empty: the preset's)",
-        QgsProcessingParameterFile.Behavior.File, "csv", optional=True))
+        compat.FILE_BEHAVIOR_FILE, "csv", optional=True))
     add(QgsProcessingParameterEnum(
         "landcover_preset", "Land-cover class preset", [label for _, label in PRESETS],
         defaultValue=0, optional=True))
-    integer = QgsProcessingParameterNumber.Type.Integer
+    integer = compat.NUMBER_INTEGER
     add(QgsProcessingParameterNumber("earlier_year", "Year of the earlier land cover",
                                      integer, 2005, optional=True))
     add(QgsProcessingParameterNumber("later_year", "Year of the later land cover (also of "
@@ -244,7 +246,7 @@ def add_inputs(builder):
         [label for label, _ in EMISSION_UNITS], defaultValue=1, optional=True))
     add(QgsProcessingParameterNumber(
         "grid_scale", "Scale from grid values to the emission unit",
-        QgsProcessingParameterNumber.Type.Double, 0.0001, optional=True))
+        compat.NUMBER_DOUBLE, 0.0001, optional=True))
     add(QgsProcessingParameterNumber("end_year", "Scenarios: end year", integer, 2060,
                                      optional=True, minValue=2021))
     add(QgsProcessingParameterExpression(

@@ -6,7 +6,6 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 from conftest import SAMPLE
 from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtWidgets import QApplication, QLabel
 
 from carbon_clusters_plugin.analysis import chart_data
@@ -326,7 +325,7 @@ def chart_data_kinds():
 
 
 def test_nulls_are_gaps_not_errors(dock, project):
-    null = QVariant()
+    from qgis.core import NULL as null  # noqa: N811
     table = project(memory_table(
         ["group:string", "year:integer", "emissions:double", "per_gdp:double",
          "per_capita:double", "per_builtup:double", "emissions_norm:double", "sink:double",

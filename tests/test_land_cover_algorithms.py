@@ -6,17 +6,16 @@ import numpy as np
 import pytest
 from osgeo import gdal
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis_helpers import RecordingFeedback
 from rasters import write_raster
 from test_land_counts import T1, T2
 
-NULL = QVariant()
 PIXEL_KM2 = 0.0009  # 30 m x 30 m
 FOREST_TCO2_PER_KM2 = 0.581 * 100 * 44 / 12  # CAS preset: 0.581 t C/hm²/yr
 

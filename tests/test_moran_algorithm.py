@@ -4,13 +4,12 @@ import numpy as np
 import pytest
 from conftest import SAMPLE
 from qgis.core import (
+    NULL,
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis_helpers import RecordingFeedback, layer_with_rows
 
-NULL = QVariant()
 ALGORITHM = "carbonclusters:moransi"
 
 

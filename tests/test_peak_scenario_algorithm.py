@@ -3,14 +3,13 @@
 import pytest
 from conftest import SAMPLE
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis_helpers import RecordingFeedback
 
-NULL = QVariant()
 ALGORITHM = "carbonclusters:peakscenario"
 
 

@@ -272,10 +272,9 @@ def test_lisa_and_industry_styles_load_on_their_layers(outputs, tmp_path):
         {"HH", "LL", "LH", "HL", "ns", "undefined"}
     polygons = layer(outputs["LISA"])
     polygons.startEditing()  # a polygon layer with a cluster field, as industryclusters writes
-    from qgis.core import QgsField
-    from qgis.PyQt.QtCore import QVariant
+    from carbon_clusters_plugin.compat import make_field
 
-    polygons.addAttribute(QgsField("cluster", QVariant.Type.Int))
+    polygons.addAttribute(make_field("cluster", "int"))
     polygons.commitChanges()
     assert styles.apply_style(polygons, styles.INDUSTRY)
     assert polygons.renderer().type() == "categorizedSymbol"

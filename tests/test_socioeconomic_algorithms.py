@@ -3,15 +3,13 @@
 import pytest
 from conftest import SAMPLE
 from qgis.core import (
+    NULL,
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis_helpers import RecordingFeedback
-
-NULL = QVariant()
 
 
 def memory_layer(fields, rows, geometry="None", name="cities"):

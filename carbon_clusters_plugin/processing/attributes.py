@@ -6,11 +6,11 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeatureRequest,
     QgsProcessingException,
-    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..analysis.values import numeric_column
+from ..compat import AREA_SQUARE_KILOMETERS, REQUEST_NO_GEOMETRY
 
 FID = "fid"
 AREA = "geometry_area_km2"
@@ -44,7 +44,7 @@ def read_columns(
     indices = {name: fields.lookupField(name) for name in field_names}
     request = QgsFeatureRequest().setSubsetOfAttributes(list(indices.values()))
     if area_calculator is None:
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        request.setFlags(REQUEST_NO_GEOMETRY)
     columns: Dict[str, List] = {name: [] for name in field_names}
     columns[FID] = []
     if area_calculator is not None:
@@ -68,7 +68,7 @@ def geometry_area_km2(geometry, calculator: QgsDistanceArea) -> Optional[float]:
         return None
     square_metres = calculator.measureArea(geometry)
     return calculator.convertAreaMeasurement(
-        square_metres, QgsUnitTypes.AreaUnit.AreaSquareKilometers
+        square_metres, AREA_SQUARE_KILOMETERS
     )
 
 

@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
 )
@@ -11,6 +10,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import dependencies
+from ..compat import (
+    FIELD_TYPE_ANY,
+    FIELD_TYPE_NUMERIC,
+    PARAMETER_FLAG_ADVANCED,
+    parameter_as_fields,
+)
 from ..paths import icon_path
 from ..vendor import translated_missing_message
 
@@ -52,15 +57,19 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
                   parent="INPUT"):
         """A field of the ``parent`` layer (any type unless ``numeric``: numeric text is read
         and checked by the algorithms themselves)."""
-        data_type = QgsProcessingParameterField.DataType.Numeric if numeric \
-            else QgsProcessingParameterField.DataType.Any
+        data_type = FIELD_TYPE_NUMERIC if numeric \
+            else FIELD_TYPE_ANY
         self.addParameter(QgsProcessingParameterField(
             name, label, parentLayerParameterName=parent, type=data_type,
             allowMultiple=multiple, optional=optional))
 
+    def field_names(self, parameters, name, context):
+        """The fields chosen in the field parameter ``name``."""
+        return parameter_as_fields(self, parameters, name, context)
+
     def add_advanced(self, parameter) -> None:
         parameter.setFlags(parameter.flags()
-                           | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+                           | PARAMETER_FLAG_ADVANCED)
         self.addParameter(parameter)
 
     def add_unit_choice(self, name, label, units, default) -> None:

@@ -1,13 +1,13 @@
 """carbonclusters:decoupling — Tapio decoupling of emissions from GDP between years."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import SOURCE_VECTOR
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -57,13 +57,13 @@ class DecouplingAlgorithm(CarbonClustersAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Cities (layer or table)"),
-            [QgsProcessing.SourceType.TypeVector]))
+            [SOURCE_VECTOR]))
         self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"), True)
         self.add_field(self.YEAR_FIELD, self.tr("Year field"), False)
         self.add_field(self.EMISSION_FIELD, self.tr("Emissions field"), False)
         self.add_field(self.GDP_FIELD, self.tr("GDP field"), False)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Decoupling"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("Decoupling"), SOURCE_VECTOR))
 
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -2,16 +2,15 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NO_GEOMETRY
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -69,7 +68,7 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Cities (layer or table)"),
-            [QgsProcessing.SourceType.TypeVector]))
+            [SOURCE_VECTOR]))
         self.add_field(self.REFERENCE_FIELD, self.tr("Reference field (e.g. emissions)"),
                         optional=False, numeric=True)
         self.add_field(self.COMPARISON_FIELDS, self.tr("Comparison fields (factors)"),
@@ -83,14 +82,14 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
             defaultValue=0, optional=True))
         rho = QgsProcessingParameterNumber(
             self.RHO, self.tr("Distinguishing coefficient ρ"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.5,
+            type=NUMBER_DOUBLE, defaultValue=0.5,
             optional=True, minValue=0.01, maxValue=1.0)
         self.add_advanced(rho)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Grey relational grades"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("Grey relational grades"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_COEFFICIENTS, self.tr("Grey relational coefficients per feature"),
-            QgsProcessing.SourceType.TypeVector, optional=True, createByDefault=False))
+            SOURCE_VECTOR, optional=True, createByDefault=False))
 
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -108,7 +107,7 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
         source = self.source_with_features(parameters, context)
         layer = source.sourceName()
         reference = self.parameterAsString(parameters, self.REFERENCE_FIELD, context)
-        factors = [f for f in self.parameterAsFields(parameters, self.COMPARISON_FIELDS, context)
+        factors = [f for f in self.field_names(parameters, self.COMPARISON_FIELDS, context)
                    if f != reference]
         if not factors:
             raise QgsProcessingException(self.tr(
@@ -167,7 +166,7 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
         fields = table_fields(columns_coef, text=["group", "factor"], integer=["fid", "year"])
         sink, coef_id = self.parameterAsSink(
             parameters, self.OUTPUT_COEFFICIENTS, context, fields,
-            QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
+            WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
         if sink is not None:
             write_rows(sink, plain_records(result.coefficients, columns_coef), feedback, 85, 100)
             outputs[self.OUTPUT_COEFFICIENTS] = coef_id

@@ -4,7 +4,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -15,6 +14,7 @@ from qgis.core import (
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import NUMBER_DOUBLE, SOURCE_RASTER, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from . import land_cover, styles
 from .attributes import ellipsoidal_area_calculator, geometry_area_km2
 from .base import CarbonClustersAlgorithm
@@ -69,9 +69,9 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.INPUT, self.tr("Emission rasters"), QgsProcessing.SourceType.TypeRaster))
+            self.INPUT, self.tr("Emission rasters"), SOURCE_RASTER))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.ZONES, self.tr("Zones (cities)"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+            self.ZONES, self.tr("Zones (cities)"), [SOURCE_VECTOR_POLYGON]))
         self.add_field(self.ZONE_FIELD, self.tr("Zone name field"), parent=self.ZONES)
         self.addParameter(QgsProcessingParameterEnum(
             self.VALUE_TYPE, self.tr("Pixel values are"),
@@ -80,12 +80,12 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
             defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.SCALE, self.tr("Scale (multiplier of every value)"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=1.0, optional=True))
+            NUMBER_DOUBLE, defaultValue=1.0, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Zone totals"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("Zone totals"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ZONES, self.tr("Zones with totals"),
-            QgsProcessing.SourceType.TypeVectorPolygon, optional=True, createByDefault=False))
+            SOURCE_VECTOR_POLYGON, optional=True, createByDefault=False))
         for name, label in ((self.GRID_TOTAL, self.tr("Grid total over the zones' extent")),
                             (self.ZONES_TOTAL, self.tr("Sum of the zones")),
                             (self.OUTSIDE_TOTAL, self.tr("Outside every zone"))):

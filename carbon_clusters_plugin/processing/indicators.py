@@ -1,7 +1,6 @@
 """carbonclusters:indicators — totals, intensities, composition, sinks and radar values."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -9,6 +8,7 @@ from qgis.core import (
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import GEOMETRY_POLYGON, SOURCE_VECTOR
 from .attributes import (
     AREA,
     FID,
@@ -104,7 +104,7 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Cities (layer or table)"), [QgsProcessing.SourceType.TypeVector]))
+            self.INPUT, self.tr("Cities (layer or table)"), [SOURCE_VECTOR]))
         self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"))
         self.add_field(self.YEAR_FIELD, self.tr("Year field"))
         self.add_field(self.EMISSION_FIELD, self.tr("Emissions field"), optional=False)
@@ -122,7 +122,7 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
                         POPULATION_UNITS, 1)
         self.add_unit_choice(self.AREA_UNIT, self.tr("Unit of area fields"), AREA_UNITS, 0)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Indicators"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("Indicators"), SOURCE_VECTOR))
 
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -136,7 +136,7 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
         layer_name = source.sourceName()
 
         names = self._field_names(parameters, context)
-        components = self.parameterAsFields(parameters, self.COMPONENT_FIELDS, context)
+        components = self.field_names(parameters, self.COMPONENT_FIELDS, context)
         area_from_geometry = not names.get("area_km2") and self._has_geometry(source)
         calculator = ellipsoidal_area_calculator(source, context) if area_from_geometry else None
         wanted = [f for f in [names.get("group"), names.get("year")] + [
@@ -173,7 +173,7 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
     @staticmethod
     def _has_geometry(source):
         return QgsWkbTypes.geometryType(source.wkbType()) == \
-            QgsWkbTypes.GeometryType.PolygonGeometry
+            GEOMETRY_POLYGON
 
     def _feature_table(self, columns, names, components, layer_name, calculator, pd):
         fids = columns[FID]

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
@@ -15,9 +14,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import (
+    GEOMETRY_POLYGON,
+    NUMBER_INTEGER,
+    SOURCE_VECTOR,
+    SOURCE_VECTOR_ANY_GEOMETRY,
+    make_field,
+)
 from . import styles
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
@@ -85,33 +90,33 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Cities"), [QgsProcessing.SourceType.TypeVector]))
+            self.INPUT, self.tr("Cities"), [SOURCE_VECTOR]))
         self.add_field(self.FIELDS, self.tr("Fields to cluster (e.g. industry shares)"),
                        optional=False, multiple=True, numeric=True)
         self.add_field(self.GROUP_FIELD, self.tr("Group field (for the counts)"))
         self.add_advanced(QgsProcessingParameterNumber(
             self.K, self.tr("Number of clusters K (0: choose by silhouette)"),
-            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=4, minValue=0,
+            type=NUMBER_INTEGER, defaultValue=4, minValue=0,
             maxValue=50, optional=True))
         self.add_advanced(QgsProcessingParameterBoolean(
             self.STANDARDIZE, self.tr("Standardise fields (z-scores)"), defaultValue=True,
             optional=True))
         self.add_advanced(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), type=QgsProcessingParameterNumber.Type.Integer,
+            self.SEED, self.tr("Random seed"), type=NUMBER_INTEGER,
             defaultValue=12345, minValue=0, optional=True))
         self.add_advanced(QgsProcessingParameterNumber(
             self.N_INIT, self.tr("Number of initialisations"),
-            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=10, minValue=1,
+            type=NUMBER_INTEGER, defaultValue=10, minValue=1,
             maxValue=1000, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Industrial types"),
-            QgsProcessing.SourceType.TypeVectorAnyGeometry))
+            SOURCE_VECTOR_ANY_GEOMETRY))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_PROFILES, self.tr("Cluster profiles"),
-            QgsProcessing.SourceType.TypeVector))
+            SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_COUNTS, self.tr("Counts per group and cluster"),
-            QgsProcessing.SourceType.TypeVector))
+            SOURCE_VECTOR))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas", "sklearn")
@@ -126,7 +131,7 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
 
         source = self.source_with_features(parameters, context)
         layer = source.sourceName()
-        fields = self.parameterAsFields(parameters, self.FIELDS, context)
+        fields = self.field_names(parameters, self.FIELDS, context)
         if not fields:
             raise QgsProcessingException(self.tr("Choose at least one field to cluster."))
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
@@ -191,7 +196,7 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
             feedback.pushInfo(self.tr("Cluster {cluster} ({label}): {size} feature(s)").format(
                 cluster=row.cluster, label=row.cluster_label, size=row.size))
         if QgsWkbTypes.geometryType(source.wkbType()) == \
-                QgsWkbTypes.GeometryType.PolygonGeometry and \
+                GEOMETRY_POLYGON and \
                 context.willLoadLayerOnCompletion(dest_id):
             details = context.layerToLoadOnCompletionDetails(dest_id)
             details.setPostProcessor(ClusterStyler.create(
@@ -212,9 +217,9 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
                     'which adds its own "{field}".').format(field=field.name(), renamed=renamed))
                 field.setName(renamed)
             fields.append(field)
-        fields.append(QgsField("cluster", QVariant.Type.Int))
-        fields.append(QgsField("cluster_label", QVariant.Type.String))
-        fields.append(QgsField("silhouette", QVariant.Type.Double))
+        fields.append(make_field("cluster", "int"))
+        fields.append(make_field("cluster_label", "string"))
+        fields.append(make_field("silhouette", "double"))
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
                                              source.wkbType(), source.sourceCrs())
         if sink is None:

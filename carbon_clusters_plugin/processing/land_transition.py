@@ -3,7 +3,6 @@
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterBand,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -16,6 +15,7 @@ from qgis.core import (
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from . import land_cover
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -80,7 +80,7 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
             self.add_advanced(band)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (cities, clusters)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+            [SOURCE_VECTOR_POLYGON], optional=True))
         self.add_field(self.ZONE_FIELD, self.tr("Zone name field"), parent=self.ZONES)
         self.addParameter(QgsProcessingParameterEnum(
             self.PRESET, self.tr("Class preset"), options=land_cover.preset_options(),
@@ -95,7 +95,7 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
             optional=True)
         self.add_advanced(resample)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Transitions"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("Transitions"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_CHANGE, self.tr("Change raster"), optional=True,
             createByDefault=False))

@@ -7,9 +7,7 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -18,9 +16,15 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingUtils,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import (
+    NUMBER_DOUBLE,
+    NUMBER_INTEGER,
+    SOURCE_VECTOR,
+    SOURCE_VECTOR_ANY_GEOMETRY,
+    make_field,
+)
 from . import styles
 from .attributes import describe_rows, numbers_of_field
 from .base import CarbonClustersAlgorithm
@@ -110,7 +114,7 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Cities"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+            self.INPUT, self.tr("Cities"), [SOURCE_VECTOR_ANY_GEOMETRY]))
         self.add_field(self.FIELD, self.tr("Fields (one or more, e.g. one per year)"),
                        optional=False, multiple=True)
         self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster)"))
@@ -127,25 +131,25 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             defaultValue=0, optional=True))
         self.add_advanced(QgsProcessingParameterNumber(
             self.K, self.tr("Number of neighbours (k nearest)"),
-            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=4, minValue=1,
+            type=NUMBER_INTEGER, defaultValue=4, minValue=1,
             optional=True))
         self.add_advanced(QgsProcessingParameterNumber(
             self.DISTANCE,
             self.tr("Distance band (km for a geographic CRS, CRS units otherwise; 0 = smallest "
                     "band leaving no island)"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0,
+            type=NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0,
             optional=True))
         self.add_advanced(QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE,
             self.tr("Snapping tolerance for contiguity (CRS units; empty = automatic)"),
-            type=QgsProcessingParameterNumber.Type.Double, minValue=0.0, optional=True))
+            type=NUMBER_DOUBLE, minValue=0.0, optional=True))
         self.add_advanced(QgsProcessingParameterNumber(
             self.PERMUTATIONS, self.tr("Permutations"),
-            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=999, minValue=0,
+            type=NUMBER_INTEGER, defaultValue=999, minValue=0,
             optional=True))
         self.add_advanced(QgsProcessingParameterNumber(
             self.SEED, self.tr("Random seed"),
-            type=QgsProcessingParameterNumber.Type.Integer, defaultValue=12345, minValue=0,
+            type=NUMBER_INTEGER, defaultValue=12345, minValue=0,
             optional=True))
         self.add_advanced(QgsProcessingParameterEnum(
             self.SIGNIFICANCE_P, self.tr("Significance marks from"),
@@ -154,7 +158,7 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             defaultValue=0, optional=True))
         self.add_advanced(QgsProcessingParameterNumber(
             self.LISA_ALPHA, self.tr("LISA significance level"),
-            type=QgsProcessingParameterNumber.Type.Double, defaultValue=0.05, minValue=0.0,
+            type=NUMBER_DOUBLE, defaultValue=0.05, minValue=0.0,
             maxValue=1.0, optional=True))
         self.add_advanced(QgsProcessingParameterEnum(
             self.LISA_CORRECTION, self.tr("LISA multiple-testing correction"),
@@ -162,10 +166,10 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
                      self.tr("False discovery rate (Benjamini–Hochberg)")],
             defaultValue=0, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Moran's I"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("Moran's I"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_LISA, self.tr("Local Moran (LISA) clusters"),
-            QgsProcessing.SourceType.TypeVectorAnyGeometry, optional=True,
+            SOURCE_VECTOR_ANY_GEOMETRY, optional=True,
             createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Moran scatterplots"), self.tr("HTML files (*.html)"),
@@ -181,7 +185,7 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
 
         source = self.source_with_features(parameters, context)
         layer_name = source.sourceName()
-        fields = self.parameterAsFields(parameters, self.FIELD, context)
+        fields = self.field_names(parameters, self.FIELD, context)
         if not fields:
             raise QgsProcessingException(self.tr("Choose at least one field."))
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context)
@@ -355,9 +359,9 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
 
     def _write_lisa(self, parameters, context, source, features, lisa, plain, feedback):
         extra = QgsFields()
-        extra.append(QgsField("lisa_i", QVariant.Type.Double))
-        extra.append(QgsField("lisa_p", QVariant.Type.Double))
-        extra.append(QgsField("lisa_cluster", QVariant.Type.String))
+        extra.append(make_field("lisa_i", "double"))
+        extra.append(make_field("lisa_p", "double"))
+        extra.append(make_field("lisa_cluster", "string"))
         fields = QgsProcessingUtils.combineFields(source.fields(), extra)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT_LISA, context, fields,
                                              source.wkbType(), source.sourceCrs())

@@ -1,7 +1,6 @@
 """carbonclusters:peakscenario — emission trajectories, peak year and value under scenarios."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -13,6 +12,7 @@ from qgis.core import (
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
 from ..paths import resource
 from .attributes import FID, describe_rows, numbers_of_field, read_columns
 from .base import CarbonClustersAlgorithm
@@ -159,7 +159,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Groups or cities by year (layer or table)"),
-            [QgsProcessing.SourceType.TypeVector]))
+            [SOURCE_VECTOR]))
         self.add_field(self.GROUP_FIELD, self.tr("Group field (city cluster or city)"))
         self.add_field(self.YEAR_FIELD, self.tr("Year field (history and base year)"))
         self._add_number(self.BASE_YEAR, self.tr("Base year (0: the latest year)"), 0, 0, 3000)
@@ -196,22 +196,22 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
             defaultValue=False, optional=True))
         alpha = QgsProcessingParameterNumber(
             self.STIRPAT_ALPHA, self.tr("STIRPAT ridge strength alpha (0: leave-one-out)"),
-            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0,
+            NUMBER_DOUBLE, defaultValue=0.0, minValue=0.0,
             optional=True)
         self.add_advanced(alpha)
         self.add_unit_choice(self.EMISSION_UNIT, self.tr("Unit of emissions"), EMISSION_UNITS, 1)
         self.add_unit_choice(self.GDP_UNIT, self.tr("Unit of GDP"), GDP_UNITS, 1)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Trajectories"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("Trajectories"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PEAKS, self.tr("Peaks"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT_PEAKS, self.tr("Peaks"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_STIRPAT, self.tr("STIRPAT fit"), QgsProcessing.SourceType.TypeVector,
+            self.OUTPUT_STIRPAT, self.tr("STIRPAT fit"), SOURCE_VECTOR,
             optional=True, createByDefault=False))
 
     def _add_number(self, name, label, default, minimum, maximum, advanced=True):
         parameter = QgsProcessingParameterNumber(
-            name, label, QgsProcessingParameterNumber.Type.Integer, defaultValue=default,
+            name, label, NUMBER_INTEGER, defaultValue=default,
             minValue=minimum, maxValue=maximum, optional=True)
         if advanced:
             self.add_advanced(parameter)
@@ -304,9 +304,9 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         year_field = self.parameterAsString(parameters, self.YEAR_FIELD, context)
         names = {column: self.parameterAsString(parameters, parameter, context)
                  for parameter, column in self.VALUE_FIELDS.items()}
-        parts = {"buildings": self.parameterAsFields(parameters, self.BUILDINGS_FIELDS,
+        parts = {"buildings": self.field_names(parameters, self.BUILDINGS_FIELDS,
                                                      context),
-                 "transport": self.parameterAsFields(parameters, self.TRANSPORT_FIELDS,
+                 "transport": self.field_names(parameters, self.TRANSPORT_FIELDS,
                                                      context)}
         if not year_field and not base_year:
             raise QgsProcessingException(self.tr(

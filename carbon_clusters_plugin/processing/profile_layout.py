@@ -29,7 +29,6 @@ from qgis.core import (
     QgsLayoutItemPicture,
     QgsLayoutTableColumn,
     QgsLegendRenderer,
-    QgsLegendStyle,
     QgsMemoryProviderUtils,
     QgsPalLayerSettings,
     QgsPrintLayout,
@@ -39,13 +38,13 @@ from qgis.core import (
     QgsTableCell,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QSize, QVariant
+from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import LABEL_PLACEMENT_OVER_POINT, LEGEND_HIDDEN, RENDER_UNIT_POINTS, make_field
 from ..paths import resource
 from . import styles
 
@@ -105,7 +104,7 @@ def choropleth_layer(clusters, join_field: str, values: Mapping[str, Mapping[str
     added = [f for f in INDICATOR_FIELDS if f != field] + [field]
     for indicator in dict.fromkeys(added):
         if fields.lookupField(indicator) < 0:
-            fields.append(QgsField(indicator, QVariant.Type.Double))
+            fields.append(make_field(indicator, "double"))
     crs = crs or (clusters.crs() if hasattr(clusters, "crs") else clusters.sourceCrs())
     layer = QgsMemoryProviderUtils.createMemoryLayer(name, fields, clusters.wkbType(), crs)
     features = []
@@ -139,7 +138,7 @@ def label_cluster(layer, name_field: str, value_field: str, decimals: int = 1):
     font.setBold(True)
     text.setFont(font)
     text.setSize(9)
-    text.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    text.setSizeUnit(RENDER_UNIT_POINTS)
     text.setColor(QColor("#222222"))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
@@ -147,7 +146,7 @@ def label_cluster(layer, name_field: str, value_field: str, decimals: int = 1):
     buffer.setColor(QColor("#ffffff"))
     text.setBuffer(buffer)
     settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.Placement.OverPoint
+    settings.placement = LABEL_PLACEMENT_OVER_POINT
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
@@ -190,7 +189,7 @@ def build_profile_layout(project, map_layers: Sequence, radar_png: Optional[str]
     root.removeAllChildren()
     for layer in legend_layers if legend_layers is not None else list(map_layers)[:1]:
         node = root.addLayer(layer)
-        QgsLegendRenderer.setNodeLegendStyle(node, QgsLegendStyle.Style.Hidden)
+        QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_HIDDEN)
     if "legend" in texts:
         legend.setTitle(texts.pop("legend"))
     legend.adjustBoxSize()

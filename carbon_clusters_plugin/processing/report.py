@@ -9,8 +9,6 @@ from qgis.core import (
     QgsApplication,
     QgsMapRendererSequentialJob,
     QgsMapSettings,
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -27,6 +25,12 @@ from qgis.PyQt.QtCore import QCoreApplication, QSize
 from qgis.PyQt.QtGui import QColor
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import (
+    ALGORITHM_FLAG_NO_THREADING,
+    NUMBER_INTEGER,
+    SOURCE_VECTOR,
+    SOURCE_VECTOR_POLYGON,
+)
 from ..paths import plugin_version
 from . import profile_layout, styles
 from .base import CarbonClustersAlgorithm
@@ -69,7 +73,7 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
 
     def flags(self):
         # Adds layers and a layout to the project and renders maps: main thread only.
-        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+        return super().flags() | ALGORITHM_FLAG_NO_THREADING
 
     def shortHelpString(self):  # noqa: N802
         return self.tr(
@@ -116,10 +120,10 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
             "<li><b>HTML report</b>: one file, charts embedded.</li></ul>")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        any_table = [QgsProcessing.SourceType.TypeVector]
+        any_table = [SOURCE_VECTOR]
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CLUSTERS, self.tr("Cluster polygons (map)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+            [SOURCE_VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.CLUSTER_FIELD, self.tr("Cluster join field (matches the tables' group)"),
             defaultValue="cluster", parentLayerParameterName=self.CLUSTERS, optional=True))
@@ -131,16 +135,16 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.YEAR, self.tr("Year of the map, radar and table (empty: the latest)"),
-            type=QgsProcessingParameterNumber.Type.Integer, optional=True))
+            type=NUMBER_INTEGER, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.MORAN, self.tr("Moran's I table (carbonclusters:moransi)"), any_table,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LISA, self.tr("LISA layer (carbonclusters:moransi)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+            [SOURCE_VECTOR_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.SINKS, self.tr("Sink tables, one per year (carbonclusters:sinkaccounting)"),
-            QgsProcessing.SourceType.TypeVector, optional=True))
+            SOURCE_VECTOR, optional=True))
         self.add_advanced(QgsProcessingParameterString(
             self.SINK_YEARS, self.tr("Years of the sink tables (e.g. 2005;2020; empty: from "
                                      "the layer names)"), optional=True))

@@ -1,7 +1,6 @@
 """carbonclusters:sinkaccounting — class areas and carbon sinks of a land-cover raster."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBand,
     QgsProcessingParameterEnum,
@@ -13,6 +12,7 @@ from qgis.core import (
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
+from ..compat import SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
 from . import land_cover
 from .base import CarbonClustersAlgorithm
 from .tables import create_table_sink, table_fields, write_rows
@@ -75,7 +75,7 @@ class SinkAccountingAlgorithm(CarbonClustersAlgorithm):
         self.add_advanced(band)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ZONES, self.tr("Zones (cities, clusters)"),
-            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+            [SOURCE_VECTOR_POLYGON], optional=True))
         self.add_field(self.ZONE_FIELD, self.tr("Zone name field"), parent=self.ZONES)
         self.addParameter(QgsProcessingParameterEnum(
             self.PRESET, self.tr("Class preset"), options=land_cover.preset_options(),
@@ -89,7 +89,7 @@ class SinkAccountingAlgorithm(CarbonClustersAlgorithm):
             optional=True)
         self.addParameter(unit)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Class areas and sinks"), QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("Class areas and sinks"), SOURCE_VECTOR))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_RASTER, self.tr("Sink per pixel"), optional=True,
             createByDefault=False))

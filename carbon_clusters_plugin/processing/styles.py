@@ -19,9 +19,9 @@ from qgis.core import (
     QgsClassificationPrettyBreaks,
     QgsClassificationQuantile,
     QgsProcessingLayerPostProcessorInterface,
-    QgsWkbTypes,
 )
 
+from ..compat import GEOMETRY_POLYGON
 from ..paths import resource
 
 LISA = "lisa_clusters.qml"
@@ -112,7 +112,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             return
         if self.polygons_only and (not hasattr(layer, "geometryType") or
                                    layer.geometryType() !=
-                                   QgsWkbTypes.GeometryType.PolygonGeometry):
+                                   GEOMETRY_POLYGON):
             return
         apply_style(layer, self.name, self.field)
 

@@ -6,12 +6,11 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from ..compat import WKB_NO_GEOMETRY, make_field
 
 
 def table_fields(
@@ -22,18 +21,18 @@ def table_fields(
     fields = QgsFields()
     for name in columns:
         if name in text:
-            fields.append(QgsField(name, QVariant.Type.String))
+            fields.append(make_field(name, "string"))
         elif name in integer:
-            fields.append(QgsField(name, QVariant.Type.Int))
+            fields.append(make_field(name, "int"))
         else:
-            fields.append(QgsField(name, QVariant.Type.Double))
+            fields.append(make_field(name, "double"))
     return fields
 
 
 def create_table_sink(algorithm, parameters, name, context, fields: QgsFields):
     """A geometry-less feature sink for the output parameter ``name``: (sink, destination id)."""
     sink, dest_id = algorithm.parameterAsSink(
-        parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry,
+        parameters, name, context, fields, WKB_NO_GEOMETRY,
         QgsCoordinateReferenceSystem())
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))

@@ -11,8 +11,6 @@ from typing import Dict, List, Optional, Set
 
 from qgis.core import (
     Qgis,
-    QgsFieldProxyModel,
-    QgsMapLayerProxyModel,
     QgsMessageLog,
     QgsProject,
     QgsVectorLayer,
@@ -35,6 +33,8 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .. import compat
 
 LOG_TAG = "Carbon Clusters"
 REDRAW_DELAY_MS = 200
@@ -98,7 +98,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
     def _build_choices(self):
         form = QFormLayout()
         self.layer_combo = QgsMapLayerComboBox(self)
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.layer_combo.setFilters(compat.LAYER_FILTER_VECTOR)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.layerChanged.connect(self.set_layer)
         form.addRow(tr("Layer"), self.layer_combo)
@@ -129,9 +129,9 @@ class CarbonIndicatorsDock(QgsDockWidget):
         self.year_field = QgsFieldComboBox(self)
         self.year_field.setAllowEmptyFieldName(True)
         self.emission_field = QgsFieldComboBox(self)
-        self.emission_field.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        self.emission_field.setFilters(compat.FIELD_FILTER_NUMERIC)
         self.sink_field = QgsFieldComboBox(self)
-        self.sink_field.setFilters(QgsFieldProxyModel.Filter.Numeric)
+        self.sink_field.setFilters(compat.FIELD_FILTER_NUMERIC)
         self.sink_field.setAllowEmptyFieldName(True)
         self.indicator_fields = QgsCheckableComboBox(self)
         self.indicator_fields.setDefaultText(tr("(the chart's defaults)"))

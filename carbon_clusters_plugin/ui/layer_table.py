@@ -5,6 +5,8 @@ from typing import Iterable, List, Optional, Set
 from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
+from ..compat import REQUEST_NO_GEOMETRY
+
 
 def plain(value):
     """An attribute as a plain Python value: NULL -> None, dates -> their year."""
@@ -27,7 +29,7 @@ def read_table(layer: QgsVectorLayer, fields: Optional[Iterable[str]] = None):
     if fields is not None:
         wanted = set(fields)
         names = [n for n in names if n in wanted]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes(names, layer.fields())
     indexes = [layer.fields().indexOf(n) for n in names]
     rows = [[plain(feature.attribute(i)) for i in indexes]
@@ -49,7 +51,7 @@ def selected_groups(layer: QgsVectorLayer, groups: Iterable[str],
     names: List[str] = [f.name() for f in layer.fields()]
     if field is not None and field in names:
         names = [field]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
     request.setSubsetOfAttributes(names, layer.fields())
     found = set()
     for feature in layer.getSelectedFeatures(request):

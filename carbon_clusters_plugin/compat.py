@@ -77,6 +77,8 @@ MODEL_SOURCE_EXPRESSION = enum_value(
     "QgsProcessingModelChildParameterSource.Source.Expression")
 
 # Geometry, features, units
+GEOMETRY_OPERATION_SUCCESS = enum_value("Qgis.GeometryOperationResult.Success",
+                                        "QgsGeometry.OperationResult.Success")
 WKB_NO_GEOMETRY = enum_value("Qgis.WkbType.NoGeometry", "QgsWkbTypes.Type.NoGeometry")
 GEOMETRY_POLYGON = enum_value("Qgis.GeometryType.Polygon",
                               "QgsWkbTypes.GeometryType.PolygonGeometry")
@@ -123,8 +125,9 @@ def __getattr__(name: str):
 def _variant_types():
     from qgis.PyQt.QtCore import QVariant
 
-    return {"string": QVariant.Type.String, "int": QVariant.Type.Int,
-            "double": QVariant.Type.Double, "longlong": QVariant.Type.LongLong}
+    # Only before QGIS 3.38, which has no QMetaType form of the QgsField constructor.
+    return {"string": QVariant.Type.String, "int": QVariant.Type.Int,  # noqa: QGS402
+            "double": QVariant.Type.Double, "longlong": QVariant.Type.LongLong}  # noqa: QGS402
 
 
 def _metatypes():

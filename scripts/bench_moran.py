@@ -215,7 +215,7 @@ class InProcessQgis:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     def run(self, path: Path):
-        import processing
+        from qgis import processing
         from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
         result = processing.run("carbonclusters:moransi", {

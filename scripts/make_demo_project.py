@@ -68,7 +68,7 @@ def add_layers(project, folder: Path):
 
 def run_report(project, folder: Path):
     """carbonclusters:report with the project as its context: the layout stays in it."""
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     gpkg = folder / "carbon_clusters_demo.gpkg"

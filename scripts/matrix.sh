@@ -6,7 +6,7 @@
 #
 #   scripts/matrix.sh                 build what is missing, then make test in every root
 #   scripts/matrix.sh trixie          one release only
-#   MATRIX_TARGET=demo scripts/matrix.sh
+#   MATRIX_TARGET=test scripts/matrix.sh    (default: test demo; demo must write report.pdf)
 #   scripts/matrix.sh --build-only    only build (or refresh) the cached roots
 #
 # Roots are cached outside the repository (CARBON_CLUSTERS_ROOTS, default
@@ -16,7 +16,7 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 roots=${CARBON_CLUSTERS_ROOTS:-/var/cache/carbon-clusters/roots}
-target=${MATRIX_TARGET:-test}
+target=${MATRIX_TARGET:-test demo}
 build_only=false
 suites=()
 for arg in "$@"; do
@@ -156,7 +156,10 @@ run_suite() {
   fi
   mount_root "$root"
   log "$suite: make $target (QGIS $(chroot "$root" dpkg-query -W -f='${Version}' qgis))"
-  in_root "$root" bash -c "cd /src && CI=${CI:-} make $target" 2>&1 | sed -u "s/^/[$suite] /" || status=$?
+  in_root "$root" bash -c "cd /src && CI=${CI:-} make $target && {
+      [[ ' $target ' != *' demo '* ]] || test -s out/demo/report.pdf \
+        || { echo 'make demo wrote no out/demo/report.pdf'; exit 1; }; }" \
+    2>&1 | sed -u "s/^/[$suite] /" || status=$?
   unmount_all
   return "$status"
 }

@@ -35,7 +35,7 @@ def plugin(qgis_app, qgis_iface, qgis_processing):
 @pytest.fixture
 def run_algorithm(plugin):
     """processing.run with a fresh context and feedback, returning the outputs."""
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     def run(algorithm_id, parameters, feedback=None):

@@ -40,7 +40,7 @@ def layer(path, name=None):
 def outputs(plugin, tmp_path_factory):
     """The outputs of every algorithm the report reads, one GeoPackage each, from the sample:
     {parameter of carbonclusters:report: path}."""
-    import processing
+    from qgis import processing
 
     folder = tmp_path_factory.mktemp("study")
     rasters = folder / "rasters"
@@ -108,7 +108,7 @@ def outputs(plugin, tmp_path_factory):
 @pytest.fixture(scope="module")
 def report(outputs, tmp_path_factory):
     """carbonclusters:report on every output, in a project of its own."""
-    import processing
+    from qgis import processing
 
     folder = tmp_path_factory.mktemp("report")
     project = QgsProject()
@@ -216,7 +216,7 @@ def test_report_html_has_every_section_and_the_moran_marks(report):
 
 
 def test_report_html_only_says_what_is_missing(plugin, outputs, tmp_path):
-    import processing
+    from qgis import processing
 
     html = tmp_path / "partial.html"
     result = processing.run("carbonclusters:report", {
@@ -229,7 +229,7 @@ def test_report_html_only_says_what_is_missing(plugin, outputs, tmp_path):
 
 
 def test_report_needs_an_output(plugin, outputs):
-    import processing
+    from qgis import processing
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException):
@@ -309,7 +309,7 @@ def test_graduated_styles_reclassify_on_the_layer(plugin):
 
 def test_gridtozones_zone_layer_loads_graduated(plugin, tmp_path):
     pytest.importorskip("exactextract")
-    import processing
+    from qgis import processing
 
     project = QgsProject.instance()
     before = set(project.mapLayers())

@@ -196,7 +196,7 @@ def test_industry_clusters_too_few_features(run_algorithm):
 
 
 def test_industry_clusters_layer_loads_with_categorised_style(plugin):
-    import processing
+    from qgis import processing
     from qgis.core import QgsProject
 
     result = processing.runAndLoadResults("carbonclusters:industryclusters", {

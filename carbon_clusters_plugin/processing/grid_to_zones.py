@@ -182,5 +182,6 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
             joined = QgsFeature(fields)
             joined.setGeometry(feature.geometry())
             joined.setAttributes(feature.attributes() + [row.get(c) for c in columns[1:]])
-            sink.addFeature(joined, QgsFeatureSink.Flag.FastInsert)
+            if not sink.addFeature(joined, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(sink.lastError())
         return dest_id

@@ -7,6 +7,7 @@ from typing import Dict, List, Tuple
 from qgis.core import (
     QgsColorRampShader,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsPalettedRasterRenderer,
@@ -18,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import GEOMETRY_OPERATION_SUCCESS
 from ..paths import resource
 
 
@@ -80,7 +82,15 @@ def zones_in_crs(geometries: Dict[str, QgsGeometry], source_crs, target_crs, con
     zones, labels = [], {}
     for index, (label, geometry) in enumerate(geometries.items(), start=1):
         transformed = QgsGeometry(geometry)
-        transformed.transform(transform)
+        try:
+            transformed_ok = transformed.transform(transform) == GEOMETRY_OPERATION_SUCCESS
+        except QgsCsException:
+            transformed_ok = False
+        if not transformed_ok:
+            raise QgsProcessingException(tr(
+                'Zone "{zone}" cannot be transformed from {source} to the raster\'s CRS {target}.')
+                .format(zone=label, source=source_crs.authid(),
+                        target=target_crs.authid() or target_crs.description()))
         zones.append(Zone(index, bytes(transformed.asWkb())))
         labels[index] = label
     return zones, labels

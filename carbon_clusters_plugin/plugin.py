@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from . import dependencies
+from .charts.translation import set_translator
 from .paths import icon_path, resource
 from .vendor import target_dir
 
@@ -25,6 +26,7 @@ class CarbonClustersPlugin:
         self.dock_action = None
         self.translator = None
         self._install_translator()
+        set_translator(QCoreApplication.translate)  # the dock's charts
         dependencies.add_vendor_dir_to_path(target_dir())
 
     def _install_translator(self):

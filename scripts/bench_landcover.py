@@ -9,7 +9,7 @@ every tool in its own process and measures wall time and peak memory (the proces
 maximum resident set):
   floor          read both rasters and the rasterised zones block by block with GDAL, nothing
                  else: no tool that reads these files can be faster
-  transitions    our from→to counts per zone (carbon_clusters_plugin.analysis.land_counts)
+  transitions    our from→to counts per zone (carbon_clusters_plugin.analysis.landcover.land_counts)
   sinks          our class counts per zone of the first raster (the sink accounting's work)
   r.stats        GRASS `r.stats -c` on zones + both rasters (linked with r.external)
   zonalhistogram QGIS `native:zonalhistogram` on the first raster and the zone polygons
@@ -49,7 +49,8 @@ OURS = """
 import sys
 sys.path.insert(0, {root!r})
 from osgeo import ogr
-from carbon_clusters_plugin.analysis import land_counts as lc, raster_io as rio
+from carbon_clusters_plugin.analysis import raster_io as rio
+from carbon_clusters_plugin.analysis.landcover import land_counts as lc
 first, second, zones_path = sys.argv[1], sys.argv[2] or None, sys.argv[3]
 source = ogr.Open(zones_path)
 zones = [rio.Zone(i, f.GetGeometryRef().ExportToWkb())

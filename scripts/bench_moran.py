@@ -151,7 +151,7 @@ def read_layer(path: Path):
 
 
 def ours_queen(wkbs):
-    from carbon_clusters_plugin.analysis.spatial_weights import (
+    from carbon_clusters_plugin.analysis.spatial.spatial_weights import (
         QUEEN,
         automatic_tolerance,
         build_weights,
@@ -172,8 +172,8 @@ def libpysal_queen(wkbs):
 
 
 def ours_moran(wkbs, values):
-    from carbon_clusters_plugin.analysis import moran
-    from carbon_clusters_plugin.analysis.spatial_weights import (
+    from carbon_clusters_plugin.analysis.spatial import moran
+    from carbon_clusters_plugin.analysis.spatial.spatial_weights import (
         QUEEN,
         automatic_tolerance,
         geometries_from_wkb,

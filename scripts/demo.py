@@ -123,7 +123,7 @@ def draw_scenario_charts(folder):
     import pandas as pd
 
     sys.path.insert(0, str(ROOT))
-    from carbon_clusters_plugin.analysis.scenario_chart import draw_trajectories
+    from carbon_clusters_plugin.charts.scenarios import draw_trajectories
 
     for layer in ("scenarios_clusters", "scenarios_czt"):
         table = pd.read_csv(folder / f"{layer}.csv")

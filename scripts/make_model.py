@@ -214,7 +214,7 @@ def add_inputs(builder):
         QgsProcessingParameterRasterLayer,
     )
 
-    from carbon_clusters_plugin.analysis.coefficients import PRESETS
+    from carbon_clusters_plugin.analysis.landcover.coefficients import PRESETS
     from carbon_clusters_plugin.processing.indicators import EMISSION_UNITS
 
     polygons = [compat.SOURCE_VECTOR_POLYGON]

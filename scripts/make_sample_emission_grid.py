@@ -161,7 +161,7 @@ def write(values: np.ndarray, grid: rio.Grid):
 
 
 def check(codes, zones, totals):
-    from carbon_clusters_plugin.analysis import grid_zones as gz
+    from carbon_clusters_plugin.analysis.grids import grid_zones as gz
 
     result = gz.band_totals(gz.GridBand(str(OUTPUT), 1, "co2"), zones)
     worst = max(abs(total / totals[code] - 1)

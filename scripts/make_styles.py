@@ -18,8 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from carbon_clusters_plugin.analysis.coefficients import PRESETS, read_class_table  # noqa: E402
-from carbon_clusters_plugin.analysis.raster_styles import write_paletted_qml  # noqa: E402
+from carbon_clusters_plugin.analysis.landcover.coefficients import (  # noqa: E402
+    PRESETS,
+    read_class_table,
+)
+from carbon_clusters_plugin.analysis.landcover.raster_styles import write_paletted_qml  # noqa: E402
 
 STYLES = ROOT / "resources" / "styles"
 PRESET_DIR = ROOT / "resources" / "presets"

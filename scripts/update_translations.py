@@ -25,7 +25,7 @@ I18N = ROOT / "resources" / "i18n"
 DEFAULT_LANGUAGES = ("zh",)
 LANGUAGE_TAGS = {"zh": "zh_CN"}
 HELPER = re.compile(
-    r"^def tr\(\w+(?:: str)?\)(?: -> str)?:\s*\n\s+return QCoreApplication\.translate\("
+    r"^def tr\(\w+(?:: str)?\)(?: -> str)?:\s*\n\s+return (?:QCoreApplication\.)?translate\("
     r"\"(\w+)\", \w+\)", re.M)
 
 

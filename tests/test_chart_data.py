@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from carbon_clusters_plugin.analysis import chart_data as cd
+from carbon_clusters_plugin.analysis.reporting import chart_data as cd
 
 # Two clusters, two years; values chosen so that the normalisations come out round.
 INDICATORS = pd.DataFrame({

@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from carbon_clusters_plugin.analysis.decoupling import (
+from carbon_clusters_plugin.analysis.socioeconomic.decoupling import (
     CHINESE,
     OUTPUT_COLUMNS,
     decoupling,

@@ -8,7 +8,7 @@ from conftest import SAMPLE
 from qgis.core import QgsFeature, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QApplication, QLabel
 
-from carbon_clusters_plugin.analysis import chart_data
+from carbon_clusters_plugin.analysis.reporting import chart_data
 
 COMPONENTS = ["co2_ind_energy", "co2_ind_process", "co2_agriculture", "co2_services",
               "co2_hh_urban", "co2_hh_rural", "co2_transport", "co2_indirect"]

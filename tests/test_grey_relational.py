@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from carbon_clusters_plugin.analysis.grey_relational import (
+from carbon_clusters_plugin.analysis.socioeconomic.grey_relational import (
     GreyInputError,
     grey_relational,
     normalise,

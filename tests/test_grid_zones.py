@@ -5,8 +5,8 @@ import pytest
 from osgeo import gdal
 from rasters import rectangle_wkb, write_raster
 
-from carbon_clusters_plugin.analysis import grid_zones as gz
 from carbon_clusters_plugin.analysis import raster_io as rio
+from carbon_clusters_plugin.analysis.grids import grid_zones as gz
 
 pytest.importorskip("exactextract")
 

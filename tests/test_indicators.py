@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from carbon_clusters_plugin.analysis.indicators import (
+from carbon_clusters_plugin.analysis.socioeconomic.indicators import (
     Units,
     compute_indicators,
     output_columns,

@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from carbon_clusters_plugin.analysis.industry_clusters import (
+from carbon_clusters_plugin.analysis.socioeconomic.industry_clusters import (
     TooFewFeaturesError,
     counts_by_group,
     industry_clusters,

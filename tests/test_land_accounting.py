@@ -5,16 +5,16 @@ import math
 import pandas as pd
 import pytest
 
-from carbon_clusters_plugin.analysis import coefficients as co
-from carbon_clusters_plugin.analysis.land_accounting import (
+from carbon_clusters_plugin.analysis.landcover import coefficients as co
+from carbon_clusters_plugin.analysis.landcover.land_accounting import (
     gains_by_origin,
     sink_table,
     totals,
     transition_matrix,
     transition_table,
 )
+from carbon_clusters_plugin.analysis.landcover.transition_report import transitions_html
 from carbon_clusters_plugin.analysis.messages import AnalysisError
-from carbon_clusters_plugin.analysis.transition_report import transitions_html
 
 NAMES = {1: ("Cropland", "耕地"), 2: ("Forest", "林地"), 5: ("Built-up land", "建设用地")}
 

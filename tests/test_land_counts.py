@@ -5,9 +5,9 @@ import pytest
 from osgeo import gdal
 from rasters import rectangle_wkb, write_raster
 
-from carbon_clusters_plugin.analysis import land_counts as lc
 from carbon_clusters_plugin.analysis import raster_io as rio
-from carbon_clusters_plugin.analysis import strip_counter
+from carbon_clusters_plugin.analysis.landcover import land_counts as lc
+from carbon_clusters_plugin.analysis.landcover import strip_counter
 from carbon_clusters_plugin.analysis.messages import AnalysisError
 
 # 4 x 4 pixels of 30 m from (500000, 3000000) down to (500120, 2999880); 0.0009 km² each

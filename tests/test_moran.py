@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from shapely.geometry import Point, box, shape
 
-from carbon_clusters_plugin.analysis import moran
-from carbon_clusters_plugin.analysis.spatial_weights import (
+from carbon_clusters_plugin.analysis.spatial import moran
+from carbon_clusters_plugin.analysis.spatial.spatial_weights import (
     DISTANCE_BAND,
     KNN,
     QUEEN,
@@ -204,6 +204,8 @@ def test_table_has_a_row_per_group_and_field():
     a = run.table[(run.table["group"] == "A") & (run.table["field"] == "x")].iloc[0]
     i, _, _ = textbook(Y16[:8], lattice_matrix(4, rook=False)[:8, :8])
     assert a["moran_i"] == pytest.approx(i) and a["n"] == 8
-    page = moran.scatter_report(run.scatter, "t", dict.fromkeys(
+    from carbon_clusters_plugin.charts.moran import scatter_report
+
+    page = scatter_report(run.scatter, "t", dict.fromkeys(
         ["x", "y", "group", "field", "slope", "none"], "l"))
     assert page.count("data:image/png") == 6

@@ -41,8 +41,8 @@ pytest.importorskip("esda")
 
 from shapely.geometry import Point, shape  # noqa: E402
 
-from carbon_clusters_plugin.analysis import moran  # noqa: E402
-from carbon_clusters_plugin.analysis.spatial_weights import (  # noqa: E402
+from carbon_clusters_plugin.analysis.spatial import moran  # noqa: E402
+from carbon_clusters_plugin.analysis.spatial.spatial_weights import (  # noqa: E402
     KNN,
     ROOK,
     automatic_tolerance,

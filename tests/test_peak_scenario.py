@@ -6,9 +6,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from carbon_clusters_plugin.analysis import peak_scenario as ps
 from carbon_clusters_plugin.analysis.messages import AnalysisError
-from carbon_clusters_plugin.analysis.stirpat import StirpatFit, fit_stirpat, project_stirpat
+from carbon_clusters_plugin.analysis.scenarios import peak_scenario as ps
+from carbon_clusters_plugin.analysis.scenarios.stirpat import (
+    StirpatFit,
+    fit_stirpat,
+    project_stirpat,
+)
 from carbon_clusters_plugin.paths import resource
 
 PRESET_FOLDER = resource("scenarios")
@@ -352,7 +356,7 @@ def test_stirpat_needs_enough_rows():
 
 def test_the_trajectory_chart_is_a_png(tmp_path):
     pytest.importorskip("matplotlib")
-    from carbon_clusters_plugin.analysis.scenario_chart import draw_trajectories
+    from carbon_clusters_plugin.charts.scenarios import draw_trajectories
 
     table = scenarios(("baseline", "*", None, None, 0.05, None, -0.01, None, None, None, None,
                        None, None),

@@ -238,7 +238,7 @@ def test_report_needs_an_output(plugin, outputs):
 
 
 def test_report_tables_against_the_sample(outputs):
-    from carbon_clusters_plugin.analysis import report_html as rh
+    from carbon_clusters_plugin.analysis.reporting import report_html as rh
 
     sinks = {year: _frame(path) for year, path in zip((2005, 2020), outputs["SINKS"])}
     builtup = rh.builtup_by_year(sinks).set_index(["zone", "year"])["area_km2"]
@@ -333,8 +333,8 @@ def test_gridtozones_zone_layer_loads_graduated(plugin, tmp_path):
 @pytest.mark.parametrize("preset", ["cas_lucc_level1", "cas_lucc_level2", "clcd",
                                     "esa_worldcover", "globeland30"])
 def test_landcover_styles_match_the_preset_colours(plugin, preset, tmp_path):
-    from carbon_clusters_plugin.analysis.coefficients import read_class_table
-    from carbon_clusters_plugin.analysis.raster_styles import paletted_qml
+    from carbon_clusters_plugin.analysis.landcover.coefficients import read_class_table
+    from carbon_clusters_plugin.analysis.landcover.raster_styles import paletted_qml
     from carbon_clusters_plugin.processing import styles
 
     table = read_class_table(ROOT / "resources" / "presets" / f"{preset}.csv")

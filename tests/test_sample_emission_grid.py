@@ -6,8 +6,8 @@ import pytest
 from conftest import ROOT, SAMPLE
 from osgeo import gdal, ogr, osr
 
-from carbon_clusters_plugin.analysis import grid_zones as gz
 from carbon_clusters_plugin.analysis import raster_io as rio
+from carbon_clusters_plugin.analysis.grids import grid_zones as gz
 
 pytest.importorskip("exactextract")
 

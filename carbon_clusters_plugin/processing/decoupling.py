@@ -70,7 +70,7 @@ class DecouplingAlgorithm(CarbonClustersAlgorithm):
         self.require("pandas")
         import pandas as pd
 
-        from ..analysis.decoupling import OUTPUT_COLUMNS, decoupling
+        from ..analysis.socioeconomic.decoupling import OUTPUT_COLUMNS, decoupling
         from ..analysis.values import plain_records
 
         source = self.source_with_features(parameters, context)

@@ -96,7 +96,7 @@ class GreyRelationalAlgorithm(CarbonClustersAlgorithm):
         self.require("pandas")
         import pandas as pd
 
-        from ..analysis.grey_relational import (
+        from ..analysis.socioeconomic.grey_relational import (
             GreyInputError,
             coefficient_columns,
             grade_columns,

@@ -93,7 +93,7 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("exactextract")
-        from ..analysis import grid_zones as gz
+        from ..analysis.grids import grid_zones as gz
         from ..analysis.messages import AnalysisError, Cancelled
 
         rasters = self.parameterAsLayerList(parameters, self.INPUT, context)

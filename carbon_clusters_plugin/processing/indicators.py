@@ -54,7 +54,7 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
     AREA_UNIT = "AREA_UNIT"
     OUTPUT = "OUTPUT"
 
-    # Input field parameter -> column of analysis.indicators
+    # Input field parameter -> column of analysis.socioeconomic.indicators
     VALUE_FIELDS = {
         EMISSION_FIELD: "emissions",
         GDP_FIELD: "gdp",
@@ -129,7 +129,7 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
         self.require("pandas")
         import pandas as pd
 
-        from ..analysis.indicators import compute_indicators, output_columns
+        from ..analysis.socioeconomic.indicators import compute_indicators, output_columns
         from ..analysis.values import plain_records
 
         source = self.source_with_features(parameters, context)
@@ -211,7 +211,7 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
         return table.drop(index=no_group + no_emissions).drop(columns="fid")
 
     def _units(self, parameters, context):
-        from ..analysis.indicators import Units
+        from ..analysis.socioeconomic.indicators import Units
 
         def factor(parameter, units):
             return units[self.parameterAsEnum(parameters, parameter, context)][1]

@@ -122,7 +122,7 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
         self.require("pandas", "sklearn")
         import pandas as pd
 
-        from ..analysis.industry_clusters import (
+        from ..analysis.socioeconomic.industry_clusters import (
             TooFewFeaturesError,
             counts_by_group,
             industry_clusters,

@@ -106,7 +106,7 @@ def zone_label(feature, zone_field: str) -> str:
 
 
 def class_table(preset_index: int, csv_path: str):
-    from ..analysis.coefficients import PRESETS, read_class_table
+    from ..analysis.landcover.coefficients import PRESETS, read_class_table
 
     if csv_path:
         return read_class_table(Path(csv_path))
@@ -114,7 +114,7 @@ def class_table(preset_index: int, csv_path: str):
 
 
 def preset_options() -> List[str]:
-    from ..analysis.coefficients import PRESETS
+    from ..analysis.landcover.coefficients import PRESETS
 
     return [tr(label) for _, label in PRESETS]
 
@@ -143,8 +143,8 @@ def log_counts(result, zone_labels: Dict[int, str], feedback, algorithm) -> None
 def check_class_table_first(rasters, table, feedback) -> None:
     """Before reading every pixel: classes of a quick sample missing from the class table,
     and table classes that are a raster's nodata value (never counted)."""
-    from ..analysis import land_counts as lc
-    from ..analysis.coefficients import unknown_classes
+    from ..analysis.landcover import land_counts as lc
+    from ..analysis.landcover.coefficients import unknown_classes
     from ..analysis.raster_io import check_band, open_raster
 
     sampled = set()
@@ -165,7 +165,7 @@ def check_class_table_first(rasters, table, feedback) -> None:
 
 
 def report_unknown_classes(codes, table, feedback) -> None:
-    from ..analysis.coefficients import unknown_classes
+    from ..analysis.landcover.coefficients import unknown_classes
 
     unknown = unknown_classes(codes, table)
     if unknown:

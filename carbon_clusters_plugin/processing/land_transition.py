@@ -105,10 +105,10 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas")
-        from ..analysis import land_counts as lc
-        from ..analysis.coefficients import class_names
-        from ..analysis.land_accounting import TRANSITION_COLUMNS, transition_table
-        from ..analysis.land_rasters import ChangeRaster
+        from ..analysis.landcover import land_counts as lc
+        from ..analysis.landcover.coefficients import class_names
+        from ..analysis.landcover.land_accounting import TRANSITION_COLUMNS, transition_table
+        from ..analysis.landcover.land_rasters import ChangeRaster
         from ..analysis.messages import AnalysisError
         from ..analysis.values import plain_records
 
@@ -160,7 +160,7 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
         return outputs
 
     def _labels(self):
-        from ..analysis.transition_report import ReportLabels
+        from ..analysis.landcover.transition_report import ReportLabels
 
         return ReportLabels(
             title=self.tr("Land-use transitions"),
@@ -171,14 +171,14 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
             no_change=self.tr("No class gained land."))
 
     def _html(self, table, names, first_layer, second_layer):
-        from ..analysis.transition_report import transitions_html
+        from ..analysis.landcover.transition_report import transitions_html
 
         return transitions_html(table, names, first_layer.name(), second_layer.name(),
                                 self._labels(), language=self._name_language())
 
     def _log_gains(self, table, names, feedback):
-        from ..analysis.land_accounting import gains_by_origin
-        from ..analysis.transition_report import gain_sentences
+        from ..analysis.landcover.land_accounting import gains_by_origin
+        from ..analysis.landcover.transition_report import gain_sentences
 
         gains = gains_by_origin(table)
         for zone in table["zone"].drop_duplicates():

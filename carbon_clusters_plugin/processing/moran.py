@@ -179,8 +179,8 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas", "esda", "libpysal", "shapely")
-        from ..analysis import moran
-        from ..analysis.spatial_weights import automatic_tolerance, geometries_from_wkb
+        from ..analysis.spatial import moran
+        from ..analysis.spatial.spatial_weights import automatic_tolerance, geometries_from_wkb
         from ..analysis.values import plain, plain_records
 
         source = self.source_with_features(parameters, context)
@@ -389,7 +389,9 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             feedback.pushWarning(self.tr(
                 "matplotlib is not installed: the scatterplot page has no plots."))
             run.scatter = []
-        page = moran.scatter_report(run.scatter, title, {
+        from ..charts.moran import scatter_report
+
+        page = scatter_report(run.scatter, title, {
             "x": self.tr("standardised value"), "y": self.tr("spatial lag"),
             "group": self.tr("group"), "field": self.tr("field"),
             "slope": self.tr("slope of the line = Moran's I"),

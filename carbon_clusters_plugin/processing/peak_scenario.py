@@ -20,7 +20,7 @@ from .indicators import EMISSION_UNITS, GDP_UNITS
 from .tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
-# The columns of the scenario matrix, as in the CSV files (analysis.peak_scenario).
+# The columns of the scenario matrix, as in the CSV files (analysis.scenarios.peak_scenario).
 MATRIX_HEADERS = ["scenario", "group", "start_year", "end_year", "gdp_growth",
                   "population_growth", "intensity_change", "share_change", "share_elasticity",
                   "builtup_growth", "land_elasticity", "buildings_change", "transport_change",
@@ -53,7 +53,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
     OUTPUT_PEAKS = "OUTPUT_PEAKS"
     OUTPUT_STIRPAT = "OUTPUT_STIRPAT"
 
-    # Value field parameter -> column of analysis.peak_scenario
+    # Value field parameter -> column of analysis.scenarios.peak_scenario
     VALUE_FIELDS = {
         EMISSION_FIELD: "emissions",
         GDP_FIELD: "gdp",
@@ -223,8 +223,8 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         stirpat = self.parameterAsBoolean(parameters, self.STIRPAT, context)
         if stirpat:
             self.require("sklearn")
-        from ..analysis import peak_scenario as ps
         from ..analysis.messages import AnalysisError
+        from ..analysis.scenarios import peak_scenario as ps
         from ..analysis.values import plain_records
 
         source = self.source_with_features(parameters, context)
@@ -350,7 +350,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
                 ).format(group=row["group"], year=int(row["year"]), column=column))
 
     def _stirpat(self, parameters, context, state, result, feedback):
-        from ..analysis.stirpat import fit_stirpat, project_stirpat
+        from ..analysis.scenarios.stirpat import fit_stirpat, project_stirpat
 
         alpha = self.parameterAsDouble(parameters, self.STIRPAT_ALPHA, context)
         observed = state[state["year"] <= result.base_year]
@@ -366,7 +366,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
     def _write_stirpat(self, parameters, context, fit, feedback):
         import pandas as pd
 
-        from ..analysis.stirpat import STIRPAT_COLUMNS
+        from ..analysis.scenarios.stirpat import STIRPAT_COLUMNS
         from ..analysis.values import plain_records
 
         fields = table_fields(STIRPAT_COLUMNS, text=["group"], integer=["n"])

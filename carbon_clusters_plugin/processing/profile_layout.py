@@ -160,7 +160,7 @@ def build_profile_layout(project, map_layers: Sequence, radar_png: Optional[str]
 
     - ``map_layers``: the map's layers, top first (the first is the choropleth); added to the
       project if not in it; the map zooms to their extent;
-    - ``radar_png``: the radar chart picture (``ui.chart_png.render_chart("radar", …)``);
+    - ``radar_png``: the radar chart picture (``charts.export.render_chart("radar", …)``);
     - ``table``: (column headings, rows of cell texts) for the indicator table;
     - ``texts``: item id → text for labels (title_zh, title_en, subtitle, radar_title,
       table_title, table_note, key_figures, sources_title, sources, notes_title, notes,

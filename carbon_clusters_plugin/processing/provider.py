@@ -4,6 +4,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..charts.translation import set_translator
 from ..paths import icon_path, plugin_version
 from .decoupling import DecouplingAlgorithm
 from .grey_relational import GreyRelationalAlgorithm
@@ -42,6 +43,8 @@ class CarbonClustersProvider(QgsProcessingProvider):
         return icon_path()
 
     def loadAlgorithms(self):  # noqa: N802
+        # Charts drawn by the algorithms (report, scenarios, Moran) speak the user's language.
+        set_translator(QCoreApplication.translate)
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         # resources/models/<name>.model3 -> carbonclusters:<name>

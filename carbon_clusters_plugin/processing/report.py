@@ -211,7 +211,7 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas", "matplotlib")
-        from ..analysis import report_html as rh
+        from ..analysis.reporting import report_html as rh
 
         texts = {key: QCoreApplication.translate(rh.CONTEXT, text)
                  for key, text in rh.TEXTS.items()}
@@ -233,7 +233,7 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
 
     def _run(self, parameters, context, feedback, texts, unit, tonnes, pdf, png, html,
              charts):
-        from ..analysis import report_html as rh
+        from ..analysis.reporting import report_html as rh
 
         tables = self._read_tables(parameters, context, feedback)
         sinks = self._read_sinks(parameters, context, feedback)
@@ -315,7 +315,7 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
                                                             fields=", ".join(missing)))
 
     def _read_sinks(self, parameters, context, feedback):
-        from ..analysis.report_html import year_in
+        from ..analysis.reporting.report_html import year_in
 
         layers = self.parameterAsLayerList(parameters, self.SINKS, context)
         given = [t.strip() for t in self.parameterAsString(
@@ -371,9 +371,9 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
 
     def _layout(self, parameters, context, feedback, tables, rows, year, unit, texts,
                 sources, notes, pdf, png, html):
-        from ..analysis import chart_data
-        from ..analysis import report_html as rh
-        from ..ui.chart_png import render_chart
+        from ..analysis.reporting import chart_data
+        from ..analysis.reporting import report_html as rh
+        from ..charts.export import render_chart
 
         clusters = self.parameterAsVectorLayer(parameters, self.CLUSTERS, context)
         if clusters is None or rows is None:
@@ -444,7 +444,7 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
         lines = []
         moran = tables.get(self.MORAN)
         if moran is not None:
-            from ..analysis.report_html import year_in
+            from ..analysis.reporting.report_html import year_in
 
             whole = moran[moran["group"] == "ALL"]
             whole = whole[[year_in(f) == year for f in whole.get("field", [""] * len(whole))]] \
@@ -473,10 +473,10 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
               parameters, context, charts, feedback):
         import pandas as pd
 
-        from ..analysis import chart_data
-        from ..analysis import report_html as rh
-        from ..analysis.scenario_chart import draw_trajectories
-        from ..ui.chart_png import render_chart
+        from ..analysis.reporting import chart_data
+        from ..analysis.reporting import report_html as rh
+        from ..charts.export import render_chart
+        from ..charts.scenarios import draw_trajectories
 
         Section = rh.Section  # noqa: N806 (the class)
         sections = []
@@ -581,7 +581,7 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
         # Grey relational grades, industrial types, decoupling, scenarios
         grey = tables.get(self.GREY)
         if grey is not None:
-            from ..ui.charts import indicator_label
+            from ..charts.figures import indicator_label
 
             factors = {f: indicator_label(f) for f in grey["factor"].dropna().unique()}
             section = Section("grey", texts["grey"], texts["grey_note"],

@@ -100,10 +100,10 @@ class SinkAccountingAlgorithm(CarbonClustersAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas")
-        from ..analysis import land_counts as lc
-        from ..analysis.coefficients import class_names, coefficients_tco2_per_km2
-        from ..analysis.land_accounting import SINK_COLUMNS, sink_table, totals
-        from ..analysis.land_rasters import SinkRaster
+        from ..analysis.landcover import land_counts as lc
+        from ..analysis.landcover.coefficients import class_names, coefficients_tco2_per_km2
+        from ..analysis.landcover.land_accounting import SINK_COLUMNS, sink_table, totals
+        from ..analysis.landcover.land_rasters import SinkRaster
         from ..analysis.messages import AnalysisError
         from ..analysis.values import plain_records
 

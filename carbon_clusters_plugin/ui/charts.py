@@ -1,351 +1,31 @@
-"""matplotlib drawing of the tables prepared by ``analysis.chart_data``; export and copy.
+"""The Qt canvas that shows a chart of ``charts.figures`` in the dock; export and copy.
 
 Imported only when the dock opens, so that a QGIS without matplotlib still loads the plugin.
 """
 
-import math
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Set
+from typing import Optional, Sequence, Set
 
 import matplotlib
-import numpy as np
-from matplotlib import font_manager
 from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QApplication, QSizePolicy
+
+from ..charts.figures import (
+    draw_composition,
+    draw_emissions_sinks,
+    draw_grey,
+    draw_industry,
+    draw_radar,
+    draw_trends,
+    keep_room_for_legend,
+    wrap_text,
+)
+from ..charts.fonts import chart_style
 
 try:
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 except ImportError:  # matplotlib < 3.5
     from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
-
-# Fonts for Chinese labels first; "Noto Sans CJK JP" is how matplotlib names the first face of
-# Debian's Noto CJK collection (fonts-noto-cjk), which holds the simplified Chinese glyphs too.
-FONT_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "Microsoft YaHei",
-                 "SimHei", "DejaVu Sans")
-_CJK_FILE_HINTS = ("notosanscjk", "wqy-zenhei", "msyh", "simhei")
-_font_cache: List[str] = []
-
-KINDS = ("radar", "emissions_sinks", "composition", "trends", "grey_relational",
-         "industry_types")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CarbonCharts", text)
-
-
-def font_families() -> List[str]:
-    """The installed families of FONT_FAMILIES, CJK first; matplotlib falls back along the
-    list glyph by glyph. Fonts installed after matplotlib built its cache are added once."""
-    if not _font_cache:
-        installed = {f.name for f in font_manager.fontManager.ttflist}
-        if not installed & set(FONT_FAMILIES[:-1]):
-            for path in font_manager.findSystemFonts():
-                if any(hint in Path(path).name.lower() for hint in _CJK_FILE_HINTS):
-                    try:
-                        font_manager.fontManager.addfont(path)
-                    except (OSError, RuntimeError, ValueError):
-                        continue
-            installed = {f.name for f in font_manager.fontManager.ttflist}
-        _font_cache.extend(f for f in FONT_FAMILIES if f in installed)
-    return list(_font_cache) or ["sans-serif"]
-
-
-def chart_style() -> Dict[str, object]:
-    return {"font.family": font_families(), "font.size": 8, "axes.titlesize": 9,
-            "legend.fontsize": 7, "axes.unicode_minus": False, "svg.fonttype": "none"}
-
-
-def indicator_label(column: str) -> str:
-    """A readable, translated name for an indicator, component or factor column."""
-    labels = {
-        "emissions": tr("Total emissions"),
-        "per_gdp": tr("Per GDP (t CO₂/10⁴ yuan)"),
-        "per_capita": tr("Per capita (t CO₂)"),
-        "per_area": tr("Per km² of area"),
-        "per_builtup": tr("Per km² of built-up land"),
-        "sink": tr("Carbon sinks"),
-        "net": tr("Net emissions"),
-        "sink_ratio": tr("Sinks / emissions"),
-        "gdp": tr("GDP"),
-        "population": tr("Population"),
-        "builtup_km2": tr("Built-up land (km²)"),
-        "builtup_share": tr("Built-up share"),
-        "co2_ind_energy": tr("Industry: energy"),
-        "co2_ind_process": tr("Industry: processes"),
-        "co2_agriculture": tr("Agriculture"),
-        "co2_services": tr("Services"),
-        "co2_hh_urban": tr("Urban households"),
-        "co2_hh_rural": tr("Rural households"),
-        "co2_transport": tr("Transport"),
-        "co2_indirect": tr("Indirect (electricity, heat)"),
-        "gdp_per_capita": tr("GDP per capita"),
-        "secondary_share": tr("Secondary industry share"),
-        "urbanisation": tr("Urbanisation rate"),
-    }
-    return labels.get(column, column)
-
-
-def group_colours(groups: Sequence[str]) -> Dict[str, tuple]:
-    palette = matplotlib.colormaps["tab10"] if hasattr(matplotlib, "colormaps") \
-        else matplotlib.cm.get_cmap("tab10")
-    return {g: palette(i % 10) for i, g in enumerate(sorted(groups))}
-
-
-def _emphasis(group: str, highlight: Set[str]) -> Dict[str, float]:
-    if not highlight:
-        return {"alpha": 0.9, "linewidth": 1.6}
-    if group in highlight:
-        return {"alpha": 1.0, "linewidth": 3.0}
-    return {"alpha": 0.2, "linewidth": 1.0}
-
-
-def _legend_below(ax, columns: int = 3) -> None:
-    """The legend of ``ax`` under all the panels, in room kept free by the layout."""
-    handles, labels = ax.get_legend_handles_labels()
-    if not handles:
-        return
-    figure = ax.get_figure()
-    columns = max(1, min(columns, len(handles)))
-    figure.legend(handles, labels, loc="lower center", ncol=columns, frameon=False,
-                  handlelength=1.5, columnspacing=1.0)
-    rows = math.ceil(len(handles) / columns)
-    figure.legend_inches = rows * 0.16 + 0.1
-
-
-def keep_room_for_legend(figure: Figure) -> None:
-    """Shrinks the layout's area so the figure legend fits under it at the current size."""
-    inches = getattr(figure, "legend_inches", 0.0)
-    engine = figure.get_layout_engine() if hasattr(figure, "get_layout_engine") else None
-    if engine is None or not hasattr(engine, "set"):
-        return
-    try:
-        share = min(0.4, inches / max(figure.get_size_inches()[1], 0.1))
-        engine.set(rect=(0, share, 1, 1 - share))
-    except TypeError:  # matplotlib without the rect setting: the legend may overlap a bit
-        pass
-
-
-def draw_radar(figure: Figure, radar, highlight: Set[str]) -> None:
-    ax = figure.add_subplot(projection="polar")
-    indicators = list(radar.columns)
-    angles = np.linspace(0, 2 * math.pi, len(indicators), endpoint=False).tolist()
-    colours = group_colours(radar.index)
-    for group, row in radar.iterrows():
-        values = row.tolist()
-        style = _emphasis(group, highlight)
-        line, = ax.plot(angles + angles[:1], values + values[:1], color=colours[group],
-                        label=group, marker="o", markersize=3, **style)
-        line.set_gid(group)
-        ax.fill(angles + angles[:1], np.nan_to_num(values + values[:1]), color=colours[group],
-                alpha=0.08 if not highlight or group in highlight else 0.02)
-    ax.set_theta_offset(math.pi / 2)  # first indicator at the top, then clockwise
-    ax.set_theta_direction(-1)
-    ax.set_xticks(angles)
-    ax.set_xticklabels([_wrap(indicator_label(i), 14) for i in indicators])
-    for label, angle in zip(ax.get_xticklabels(), angles):
-        # Labels on the sides grow away from the circle instead of across it.
-        side = math.sin(angle)
-        label.set_horizontalalignment("left" if side > 0.1 else "right" if side < -0.1
-                                      else "center")
-    ax.tick_params(axis="x", pad=4)
-    top = max(1.0, float(np.nanmax(radar.values)) if radar.size else 1.0)
-    ax.set_ylim(0, top * 1.05)
-    ax.set_yticks([0.25, 0.5, 0.75, 1.0])
-    ax.set_yticklabels(["0.25", "0.5", "0.75", "1"], fontsize=6, color="grey")
-    ax.set_rlabel_position(180 / max(len(indicators), 1))
-    _legend_below(ax, columns=min(len(radar.index), 5))
-
-
-def draw_emissions_sinks(figure: Figure, paths, highlight: Set[str]) -> None:
-    ax = figure.add_subplot()
-    colours = group_colours(paths["group"].unique())
-    for group, rows in paths.groupby("group", sort=True):
-        style = _emphasis(group, highlight)
-        line, = ax.plot(rows["emissions"], rows["sink"], marker="o", markersize=4,
-                        color=colours[group], label=group, **style)
-        line.set_gid(group)
-        if len(rows) > 1:
-            ax.annotate("", xy=(rows["emissions"].iloc[-1], rows["sink"].iloc[-1]),
-                        xytext=(rows["emissions"].iloc[-2], rows["sink"].iloc[-2]),
-                        arrowprops={"arrowstyle": "->", "color": colours[group],
-                                    "alpha": style["alpha"]})
-        for end in ({0, len(rows) - 1} if rows["year"].notna().all() else set()):
-            # The first year below left of its point, the last one above right: off the path.
-            first = end == 0 and len(rows) > 1
-            ax.annotate(str(rows["year"].iloc[end]),
-                        (rows["emissions"].iloc[end], rows["sink"].iloc[end]),
-                        textcoords="offset points", xytext=(-4, -9) if first else (4, 4),
-                        ha="right" if first else "left", fontsize=6,
-                        color=colours[group], alpha=style["alpha"])
-    ax.axline((0, 0), slope=1, color="grey", linestyle="--", linewidth=1,
-              label=tr("Emissions = sinks"))
-    ax.set_xlim(left=0)
-    ax.set_ylim(bottom=0)
-    ax.set_xlabel(tr("Emissions"))
-    ax.set_ylabel(tr("Carbon sinks"))
-    ax.grid(alpha=0.3)
-    _legend_below(ax, columns=3)
-
-
-def draw_composition(figure: Figure, shares, highlight: Set[str]) -> None:
-    ax = figure.add_subplot()
-    groups = [key[0] for key in shares.index]
-    by_year = len(set(groups)) < len(groups)
-    positions, ticks, block_centres, block_names = [], [], [], []
-    x = 0.0
-    previous = None
-    for group, year in shares.index:
-        if previous is not None and group != previous:
-            x += 0.6  # a gap between groups
-        positions.append(x)
-        ticks.append(str(year) if by_year else group)
-        previous = group
-        x += 1
-    for group in dict.fromkeys(groups):
-        xs = [p for p, g in zip(positions, groups) if g == group]
-        block_centres.append(sum(xs) / len(xs))
-        block_names.append(group)
-    colours = matplotlib.colormaps["tab20"] if hasattr(matplotlib, "colormaps") \
-        else matplotlib.cm.get_cmap("tab20")
-    bottom = np.zeros(len(shares))
-    alphas = [1.0 if not highlight or g in highlight else 0.25 for g in groups]
-    for i, component in enumerate(shares.columns):
-        values = np.nan_to_num(shares[component].to_numpy(dtype=float))
-        bars = ax.bar(positions, values, bottom=bottom, width=0.8, color=colours(i % 20),
-                      label=indicator_label(component), edgecolor="white", linewidth=0.3)
-        bars.key = component  # which series, for tests and tools
-        for bar, alpha in zip(bars, alphas):
-            bar.set_alpha(alpha)
-        bottom += values
-    ax.set_xticks(positions)
-    ax.set_xticklabels(ticks, rotation=90 if by_year else 0, fontsize=6 if by_year else 8)
-    if by_year:
-        groups_axis = ax.secondary_xaxis(location="bottom")
-        groups_axis.set_xticks(block_centres)
-        groups_axis.set_xticklabels(block_names)
-        groups_axis.tick_params(length=0, pad=24)
-        groups_axis.spines["bottom"].set_visible(False)
-        _bold_highlighted(groups_axis.get_xticklabels(), highlight)
-    else:
-        _bold_highlighted(ax.get_xticklabels(), highlight)
-    ax.yaxis.set_major_formatter(PercentFormatter(1.0))
-    ax.set_ylim(0, max(1.0, float(bottom.max()) if len(bottom) else 1.0))
-    ax.set_ylabel(tr("Share of total emissions"))
-    _legend_below(ax, columns=2)
-
-
-def draw_trends(figure: Figure, lines, indicators: Sequence[str],
-                highlight: Set[str]) -> None:
-    axes = figure.subplots(len(indicators), 1, sharex=True, squeeze=False)[:, 0]
-    colours = group_colours(lines["group"].unique())
-    for ax, indicator in zip(axes, indicators):
-        for group, rows in lines.groupby("group", sort=True):
-            rows = rows.dropna(subset=[indicator])
-            line, = ax.plot(rows["year"], rows[indicator], marker="o", markersize=3,
-                            color=colours[group], label=group, **_emphasis(group, highlight))
-            line.set_gid(group)
-        ax.set_title(indicator_label(indicator), loc="left")
-        ax.grid(alpha=0.3)
-    years = sorted(lines["year"].unique())
-    axes[-1].set_xticks(years)
-    axes[-1].set_xticklabels([str(y) for y in years])
-    _legend_below(axes[-1], columns=min(lines["group"].nunique(), 6))
-
-
-def draw_grey(figure: Figure, grey, highlight: Set[str]) -> None:
-    factors = sorted(grey["factor"].unique())
-    colours = group_colours(factors)
-    if "year" not in grey:
-        ax = figure.add_subplot()
-        groups = sorted(grey["group"].unique())
-        width = 0.8 / max(len(factors), 1)
-        table = grey.pivot_table(index="group", columns="factor", values="grade")
-        for i, factor in enumerate(factors):
-            xs = np.arange(len(groups)) + (i - (len(factors) - 1) / 2) * width
-            bars = ax.bar(xs, table.reindex(groups)[factor].to_numpy(dtype=float), width,
-                          color=colours[factor], label=indicator_label(factor))
-            bars.key = factor  # which series, for tests and tools
-            for bar, group in zip(bars, groups):
-                bar.set_alpha(1.0 if not highlight or group in highlight else 0.25)
-        ax.set_xticks(np.arange(len(groups)))
-        ax.set_xticklabels(groups)
-        _bold_highlighted(ax.get_xticklabels(), highlight)
-        ax.set_ylim(0, 1)
-        ax.set_ylabel(tr("Grey relational grade"))
-        _legend_below(ax, columns=2)
-        return
-    groups = sorted(grey["group"].unique())
-    columns = 2 if len(groups) > 1 else 1
-    rows = math.ceil(len(groups) / columns)
-    axes = figure.subplots(rows, columns, sharex=True, sharey=True, squeeze=False).ravel()
-    years = sorted(grey["year"].unique())
-    for ax, group in zip(axes, groups):
-        part = grey[grey["group"] == group]
-        for factor in factors:
-            series = part[part["factor"] == factor]
-            line, = ax.plot(series["year"], series["grade"], marker="o", markersize=3,
-                            color=colours[factor], label=indicator_label(factor))
-            line.set_gid(f"{group}|{factor}")
-        title = ax.set_title(group, loc="left")
-        if highlight and group in highlight:
-            title.set_fontweight("bold")
-            ax.set_facecolor("#fff6d5")
-        ax.grid(alpha=0.3)
-        ax.set_xticks(years)
-        ax.set_xticklabels([str(y) for y in years])
-    for ax in axes[len(groups):]:
-        ax.set_visible(False)
-    _legend_below(axes[0], columns=2)
-    figure.supylabel(tr("Grey relational grade"), fontsize=8)
-
-
-def draw_industry(figure: Figure, counts, highlight: Set[str]) -> None:
-    ax = figure.add_subplot()
-    groups = list(counts.index)
-    colours = matplotlib.colormaps["Set2"] if hasattr(matplotlib, "colormaps") \
-        else matplotlib.cm.get_cmap("Set2")
-    left = np.zeros(len(groups))
-    ys = np.arange(len(groups))
-    for i, cluster in enumerate(counts.columns):
-        values = counts[cluster].to_numpy(dtype=float)
-        bars = ax.barh(ys, values, left=left, color=colours(i % 8), label=cluster,
-                       edgecolor="white", linewidth=0.5)
-        bars.key = cluster  # which series, for tests and tools
-        for bar, group in zip(bars, groups):
-            bar.set_alpha(1.0 if not highlight or group in highlight else 0.25)
-        for y, start, value in zip(ys, left, values):
-            if value > 0:
-                ax.text(start + value / 2, y, f"{value:g}", ha="center", va="center",
-                        fontsize=7)
-        left += values
-    ax.set_yticks(ys)
-    ax.set_yticklabels(groups)
-    ax.invert_yaxis()
-    _bold_highlighted(ax.get_yticklabels(), highlight)
-    ax.set_xlabel(tr("Number of cities"))
-    _legend_below(ax, columns=2)
-
-
-def _bold_highlighted(labels, highlight: Set[str]) -> None:
-    for label in labels:
-        if label.get_text() in highlight:
-            label.set_fontweight("bold")
-
-
-def _wrap(text: str, width: int) -> str:
-    if len(text) <= width or " " not in text:
-        return text
-    words, lines, current = text.split(" "), [], ""
-    for word in words:
-        if current and len(current) + 1 + len(word) > width:
-            lines.append(current)
-            current = word
-        else:
-            current = f"{current} {word}".strip()
-    lines.append(current)
-    return "\n".join(lines)
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -382,7 +62,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         with matplotlib.rc_context(chart_style()):
             self.figure.clear()
             self.figure.legend_inches = 0.0
-            self.figure.text(0.5, 0.5, _wrap(text, 40), ha="center", va="center",
+            self.figure.text(0.5, 0.5, wrap_text(text, 40), ha="center", va="center",
                              color="grey", wrap=True)
         self.draw_idle()
 

@@ -244,7 +244,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
 
     def reload(self, fill_fields: bool = False) -> None:
         """Reads the layer again and redraws."""
-        from ..analysis import chart_data
+        from ..analysis.reporting import chart_data
         from .layer_table import read_table
 
         self.table, self.table_kind = None, "other"
@@ -258,7 +258,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
         self.redraw()
 
     def _fill_fields(self) -> None:
-        from ..analysis import chart_data
+        from ..analysis.reporting import chart_data
 
         self._filling = True
         try:
@@ -290,7 +290,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
         self._show_chosen_indicators()
 
     def _fill_years(self) -> None:
-        from ..analysis import chart_data
+        from ..analysis.reporting import chart_data
 
         previous = self.year_value()
         self._filling = True
@@ -308,7 +308,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
 
     def _show_chosen_indicators(self) -> None:
         """Ticks the indicators the user chose for this chart, or the chart's defaults."""
-        from ..analysis import chart_data
+        from ..analysis.reporting import chart_data
 
         kind = self.chart_kind()
         chosen = self._chosen.get(kind)
@@ -398,7 +398,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
     def _loaded_layer(self, kind: Optional[str]):
         """A loaded layer holding a table of ``kind`` (None: an indicators output); among
         several, the one sharing most groups with the layer shown, then the last loaded."""
-        from ..analysis import chart_data
+        from ..analysis.reporting import chart_data
 
         wanted = kind or "indicators"
         groups = set(self._groups())
@@ -417,7 +417,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
     def _cluster_labels(self) -> Optional[Dict[int, str]]:
         """Labels of the industrial types from a loaded profiles table of the same run:
         the same clusters and as many cities as the counts shown (else numbers only)."""
-        from ..analysis import chart_data
+        from ..analysis.reporting import chart_data
         from .layer_table import read_table
 
         counts = self.table
@@ -508,7 +508,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
         return tr("Nothing to draw: the chosen fields have no values here.")
 
     def _prepare(self, kind: str):
-        from ..analysis import chart_data
+        from ..analysis.reporting import chart_data
 
         labels = self._cluster_labels() if kind == "industry_types" else None
         special = self.table_kind in SPECIAL_TABLES
@@ -533,7 +533,7 @@ class CarbonIndicatorsDock(QgsDockWidget):
         return []
 
     def _trend_indicators(self) -> List[str]:
-        from ..analysis import chart_data
+        from ..analysis.reporting import chart_data
 
         return self._indicators_for("trends") or list(chart_data.TREND_INDICATORS)
 

@@ -27,142 +27,142 @@
     <context>
         <name>CarbonCharts</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="26" />
             <source>Total emissions</source>
             <translation>碳排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="64" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="27" />
             <source>Per GDP (t CO₂/10⁴ yuan)</source>
             <translation>单位GDP碳排放（t CO₂/万元）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="65" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="28" />
             <source>Per capita (t CO₂)</source>
             <translation>人均碳排放（t CO₂）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="66" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="29" />
             <source>Per km² of area</source>
             <translation>地均碳排放（每 km² 国土面积）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="67" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="30" />
             <source>Per km² of built-up land</source>
             <translation>单位建设用地碳排放（每 km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="69" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="32" />
             <source>Net emissions</source>
             <translation>净排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="70" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="33" />
             <source>Sinks / emissions</source>
             <translation>碳汇 / 碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="71" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="34" />
             <source>GDP</source>
             <translation>GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="72" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="35" />
             <source>Population</source>
             <translation>人口</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="73" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="36" />
             <source>Built-up land (km²)</source>
             <translation>建设用地（km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="74" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="37" />
             <source>Built-up share</source>
             <translation>建设用地占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="38" />
             <source>Industry: energy</source>
             <translation>工业：能源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="39" />
             <source>Industry: processes</source>
             <translation>工业：工业过程</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="40" />
             <source>Agriculture</source>
             <translation>农业</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="41" />
             <source>Services</source>
             <translation>服务业</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="42" />
             <source>Urban households</source>
             <translation>城镇居民生活</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="43" />
             <source>Rural households</source>
             <translation>农村居民生活</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="81" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="44" />
             <source>Transport</source>
             <translation>交通运输</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="82" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="45" />
             <source>Indirect (electricity, heat)</source>
             <translation>间接排放（调入电力、热力）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="46" />
             <source>GDP per capita</source>
             <translation>人均GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="84" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="47" />
             <source>Secondary industry share</source>
             <translation>第二产业占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="85" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="48" />
             <source>Urbanisation rate</source>
             <translation>城镇化率</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="182" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="145" />
             <source>Emissions = sinks</source>
             <translation>碳排放 = 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="186" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="149" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="187" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="150" />
             <source>Carbon sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="235" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="198" />
             <source>Share of total emissions</source>
             <translation>占碳排放总量的比例</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="301" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="264" />
             <source>Grey relational grade</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/charts.py" line="327" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="290" />
             <source>Number of cities</source>
             <translation>城市数量</translation>
         </message>
@@ -178,17 +178,17 @@
     <context>
         <name>CarbonClustersPlugin</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="50" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="52" />
             <source>Install missing Python packages…</source>
             <translation>安装缺失的 Python 包…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="55" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="57" />
             <source>Carbon indicators</source>
             <translation>碳排放指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="58" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="60" />
             <source>Show or hide the Carbon indicators charts</source>
             <translation>显示或隐藏碳排放指标图表</translation>
         </message>
@@ -196,12 +196,12 @@
     <context>
         <name>CarbonClustersProvider</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="31" />
+            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="32" />
             <source>Carbon clusters</source>
             <translation>城市群碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="34" />
+            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="35" />
             <source>Carbon clusters {version}</source>
             <translation>城市群碳排放 {version}</translation>
         </message>
@@ -1111,27 +1111,27 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>LandCover</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="29" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="29" />
             <source>CAS/RESDC LUCC, first level (1–6)</source>
             <translation>中科院资源环境数据中心 LUCC 一级类（1–6）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="29" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="29" />
             <source>CAS/RESDC LUCC, second level (11–67)</source>
             <translation>中科院资源环境数据中心 LUCC 二级类（11–67）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="29" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="29" />
             <source>CLCD, China Land Cover Dataset (1–9)</source>
             <translation>CLCD 中国土地覆盖数据集（1–9）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="29" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="29" />
             <source>ESA WorldCover (10–100)</source>
             <translation>ESA WorldCover（10–100）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="29" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="29" />
             <source>GlobeLand30 (10–100)</source>
             <translation>GlobeLand30（10–100）</translation>
         </message>
@@ -1337,179 +1337,74 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="47" />
-            <source>Cannot read the class table {path}: {error}</source>
-            <translation>无法读取分类表 {path}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="52" />
-            <source>The class table {path} needs the columns class, name, coefficient (missing: {missing}).</source>
-            <translation>分类表 {path} 需要 class、name、coefficient 列（缺少：{missing}）。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="70" />
-            <source>The class table {path} lists class {code} more than once.</source>
-            <translation>分类表 {path} 中类别 {code} 出现了不止一次。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="82" />
-            <source>Line {line} of {path}: class "{value}" is not a whole number.</source>
-            <translation>{path} 第 {line} 行：类别“{value}”不是整数。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/coefficients.py" line="94" />
-            <source>Line {line} of {path}: coefficient "{value}" is not a number.</source>
-            <translation>{path} 第 {line} 行：系数“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/grid_zones.py" line="210" />
+            <location filename="../../carbon_clusters_plugin/analysis/grids/grid_zones.py" line="210" />
             <source>Two inputs would write the field {field}; rename a layer.</source>
             <translation>两个输入会写入同一字段 {field}；请重命名其中一个图层。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/land_counts.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="47" />
+            <source>Cannot read the class table {path}: {error}</source>
+            <translation>无法读取分类表 {path}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="52" />
+            <source>The class table {path} needs the columns class, name, coefficient (missing: {missing}).</source>
+            <translation>分类表 {path} 需要 class、name、coefficient 列（缺少：{missing}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="70" />
+            <source>The class table {path} lists class {code} more than once.</source>
+            <translation>分类表 {path} 中类别 {code} 出现了不止一次。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="82" />
+            <source>Line {line} of {path}: class "{value}" is not a whole number.</source>
+            <translation>{path} 第 {line} 行：类别“{value}”不是整数。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="94" />
+            <source>Line {line} of {path}: coefficient "{value}" is not a number.</source>
+            <translation>{path} 第 {line} 行：系数“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="88" />
             <source>The grids differ: {second} ({second_grid}) is resampled by nearest neighbour onto the grid of {first} ({first_grid}).</source>
             <translation>网格不同：{second}（{second_grid}）按最邻近法重采样到 {first}（{first_grid}）的网格上。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/land_counts.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="94" />
             <source>The grids differ: {first} ({first_grid}) and {second} ({second_grid}). Allow resampling or align the rasters first.</source>
             <translation>网格不同：{first}（{first_grid}）与 {second}（{second_grid}）。请允许重采样，或先对齐栅格。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/land_counts.py" line="104" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="104" />
             <source>Zones overlap: each zone counts all its pixels ({layers} passes).</source>
             <translation>分区相互重叠：每个分区统计其全部像元（分 {layers} 遍读取）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/land_counts.py" line="114" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="114" />
             <source>The rasters {first} and {second} do not overlap.</source>
             <translation>栅格 {first} 与 {second} 不重叠。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/land_counts.py" line="119" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="119" />
             <source>The rasters cover different extents on the same grid: only their intersection ({width} x {height} pixels) is counted.</source>
             <translation>两个栅格在同一网格上但范围不同：只统计其交集（{width} x {height} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/land_counts.py" line="129" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="129" />
             <source>No zone overlaps the raster: check the zones and the raster's CRS.</source>
             <translation>没有分区与栅格重叠：请检查分区和栅格的坐标参照系。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/land_counts.py" line="136" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="136" />
             <source>No zone overlaps the part of the rasters that is counted.</source>
             <translation>没有分区与栅格的统计范围重叠。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/land_rasters.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_rasters.py" line="83" />
             <source>The change raster codes classes 0–999 only (from x 1000 + to).</source>
             <translation>变化栅格只能编码 0–999 的类别（转出 x 1000 + 转入）。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="137" />
-            <source>Cannot read the scenario table {source}: {error}</source>
-            <translation>无法读取情景表 {source}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="143" />
-            <source>The scenario table {source} is empty.</source>
-            <translation>情景表 {source} 为空。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="162" />
-            <source>The scenario table {source} has no column {column} (columns: {columns}).</source>
-            <translation>情景表 {source} 没有 {column} 列（现有列：{columns}）。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="168" />
-            <source>The scenario table {source} has an unknown column {column}; the columns are {columns}.</source>
-            <translation>情景表 {source} 有未知列 {column}；可用的列为 {columns}。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="175" />
-            <source>Line {line} of {source} has {count} values for {columns} columns.</source>
-            <translation>{source} 第 {line} 行有 {count} 个值，但表头有 {columns} 列。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="189" />
-            <source>Line {line} of {source}: the column scenario is empty.</source>
-            <translation>{source} 第 {line} 行：scenario 列为空。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="199" />
-            <source>Line {line} of {source}: {column} "{value}" is not a year.</source>
-            <translation>{source} 第 {line} 行：{column}“{value}”不是年份。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="203" />
-            <source>Line {line} of {source}: start_year {start} is after end_year {end}.</source>
-            <translation>{source} 第 {line} 行：start_year {start} 晚于 end_year {end}。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="209" />
-            <source>The scenario table {source} has no scenario rows.</source>
-            <translation>情景表 {source} 中没有情景行。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="222" />
-            <source>Line {line} of {source}: {column} "{value}" is not a number.</source>
-            <translation>{source} 第 {line} 行：{column}“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="226" />
-            <source>Line {line} of {source}: {column} "{value}" is not a finite number.</source>
-            <translation>{source} 第 {line} 行：{column}“{value}”不是有限数值。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="283" />
-            <source>Scenario {scenario} gives no {column} for {group} in {year}.</source>
-            <translation>情景 {scenario} 未给出 {group} 在 {year} 年的 {column}。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="352" />
-            <source>The end year {end} must come after the base year {base}.</source>
-            <translation>终止年份 {end} 必须晚于基准年 {base}。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="359" />
-            <source>Group {group} has no data for the base year {year}.</source>
-            <translation>分组 {group} 没有基准年 {year} 的数据。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="366" />
-            <source>The scenario table names group(s) not in the input, left unused: {groups}.</source>
-            <translation>情景表中有输入数据里不存在的分组，未使用：{groups}。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="378" />
-            <source>Scenario {scenario} uses the land lever (land_elasticity) but group {group} has no built-up land in {year}: give the built-up land field or set land_elasticity to 0.</source>
-            <translation>情景 {scenario} 使用了用地调控（land_elasticity），但分组 {group} 在 {year} 年没有建设用地数据：请指定建设用地字段，或将 land_elasticity 设为 0。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="393" />
-            <source>A group is called {name}: no total over the groups is added.</source>
-            <translation>有分组名为 {name}：不再添加各分组的合计。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="410" />
-            <source>Group {group} has no positive GDP in the base year {year} (GDP: {value}).</source>
-            <translation>分组 {group} 在基准年 {year} 的 GDP 不为正（GDP：{value}）。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="422" />
-            <source>Group {group} has no emissions in the base year {year}, and scenario {scenario} gives no emissions_per_km2 with built-up land to fill them in.</source>
-            <translation>分组 {group} 在基准年 {year} 没有碳排放数据，且情景 {scenario} 未给出可与建设用地一起补全排放的 emissions_per_km2。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="431" />
-            <source>{group}: emissions_per_km2 {density:g} of the scenario table is not used, the input gives emissions ({per_km2:.3g} per km² of built-up land).</source>
-            <translation>{group}：未使用情景表中的 emissions_per_km2 {density:g}，因为输入已给出碳排放（每 km² 建设用地 {per_km2:.3g}）。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/peak_scenario.py" line="440" />
-            <source>Group {group}, {year}: buildings ({buildings:g}) and transport ({transport:g}) add up to more than the emissions ({emissions:g}).</source>
-            <translation>分组 {group}，{year} 年：建筑（{buildings:g}）与交通（{transport:g}）排放之和超过了碳排放总量（{emissions:g}）。</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/analysis/raster_io.py" line="92" />
@@ -1527,17 +1422,122 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>栅格 {path} 有 {count} 个波段；波段 {band} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/stirpat.py" line="86" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="137" />
+            <source>Cannot read the scenario table {source}: {error}</source>
+            <translation>无法读取情景表 {source}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="143" />
+            <source>The scenario table {source} is empty.</source>
+            <translation>情景表 {source} 为空。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="162" />
+            <source>The scenario table {source} has no column {column} (columns: {columns}).</source>
+            <translation>情景表 {source} 没有 {column} 列（现有列：{columns}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="168" />
+            <source>The scenario table {source} has an unknown column {column}; the columns are {columns}.</source>
+            <translation>情景表 {source} 有未知列 {column}；可用的列为 {columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="175" />
+            <source>Line {line} of {source} has {count} values for {columns} columns.</source>
+            <translation>{source} 第 {line} 行有 {count} 个值，但表头有 {columns} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="189" />
+            <source>Line {line} of {source}: the column scenario is empty.</source>
+            <translation>{source} 第 {line} 行：scenario 列为空。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="199" />
+            <source>Line {line} of {source}: {column} "{value}" is not a year.</source>
+            <translation>{source} 第 {line} 行：{column}“{value}”不是年份。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="203" />
+            <source>Line {line} of {source}: start_year {start} is after end_year {end}.</source>
+            <translation>{source} 第 {line} 行：start_year {start} 晚于 end_year {end}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="209" />
+            <source>The scenario table {source} has no scenario rows.</source>
+            <translation>情景表 {source} 中没有情景行。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="222" />
+            <source>Line {line} of {source}: {column} "{value}" is not a number.</source>
+            <translation>{source} 第 {line} 行：{column}“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="226" />
+            <source>Line {line} of {source}: {column} "{value}" is not a finite number.</source>
+            <translation>{source} 第 {line} 行：{column}“{value}”不是有限数值。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="283" />
+            <source>Scenario {scenario} gives no {column} for {group} in {year}.</source>
+            <translation>情景 {scenario} 未给出 {group} 在 {year} 年的 {column}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="352" />
+            <source>The end year {end} must come after the base year {base}.</source>
+            <translation>终止年份 {end} 必须晚于基准年 {base}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="359" />
+            <source>Group {group} has no data for the base year {year}.</source>
+            <translation>分组 {group} 没有基准年 {year} 的数据。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="366" />
+            <source>The scenario table names group(s) not in the input, left unused: {groups}.</source>
+            <translation>情景表中有输入数据里不存在的分组，未使用：{groups}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="378" />
+            <source>Scenario {scenario} uses the land lever (land_elasticity) but group {group} has no built-up land in {year}: give the built-up land field or set land_elasticity to 0.</source>
+            <translation>情景 {scenario} 使用了用地调控（land_elasticity），但分组 {group} 在 {year} 年没有建设用地数据：请指定建设用地字段，或将 land_elasticity 设为 0。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="393" />
+            <source>A group is called {name}: no total over the groups is added.</source>
+            <translation>有分组名为 {name}：不再添加各分组的合计。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="410" />
+            <source>Group {group} has no positive GDP in the base year {year} (GDP: {value}).</source>
+            <translation>分组 {group} 在基准年 {year} 的 GDP 不为正（GDP：{value}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="422" />
+            <source>Group {group} has no emissions in the base year {year}, and scenario {scenario} gives no emissions_per_km2 with built-up land to fill them in.</source>
+            <translation>分组 {group} 在基准年 {year} 没有碳排放数据，且情景 {scenario} 未给出可与建设用地一起补全排放的 emissions_per_km2。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="431" />
+            <source>{group}: emissions_per_km2 {density:g} of the scenario table is not used, the input gives emissions ({per_km2:.3g} per km² of built-up land).</source>
+            <translation>{group}：未使用情景表中的 emissions_per_km2 {density:g}，因为输入已给出碳排放（每 km² 建设用地 {per_km2:.3g}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="440" />
+            <source>Group {group}, {year}: buildings ({buildings:g}) and transport ({transport:g}) add up to more than the emissions ({emissions:g}).</source>
+            <translation>分组 {group}，{year} 年：建筑（{buildings:g}）与交通（{transport:g}）排放之和超过了碳排放总量（{emissions:g}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/stirpat.py" line="86" />
             <source>The STIRPAT fit needs at least {needed} group-years with positive emissions, GDP, population, secondary share and urbanisation; there are {count}.</source>
             <translation>STIRPAT 拟合至少需要 {needed} 个碳排放、GDP、人口、第二产业占比和城镇化率均为正的分组-年份；现有 {count} 个。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/stirpat.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/stirpat.py" line="89" />
             <source>The STIRPAT fit needs at least {needed} group-years with positive emissions, GDP, population, secondary share; there are {count}.</source>
             <translation>STIRPAT 拟合至少需要 {needed} 个碳排放、GDP、人口和第二产业占比均为正的分组-年份；现有 {count} 个。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/stirpat.py" line="97" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/stirpat.py" line="97" />
             <source>The STIRPAT fit cannot use {driver}: it has the same value in every group-year.</source>
             <translation>STIRPAT 拟合无法使用 {driver}：它在每个分组-年份中取值都相同。</translation>
         </message>
@@ -1835,32 +1835,32 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>未安装 matplotlib：散点图页面中没有图。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
             <source>standardised value</source>
             <translation>标准化值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
             <source>spatial lag</source>
             <translation>空间滞后</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
             <source>group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
             <source>field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
             <source>slope of the line = Moran's I</source>
             <translation>直线斜率 = 莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
             <source>No group and field had statistics to plot.</source>
             <translation>没有可绘制统计量的分组和字段。</translation>
         </message>
@@ -2470,302 +2470,302 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>ReportTexts</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="40" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="40" />
             <source>City-cluster carbon profile</source>
             <translation>城市群碳排放概况</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="41" />
             <source>城市群碳排放概况</source>
             <translation>City-cluster carbon profile</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="42" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="42" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="43" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="43" />
             <source>Not in this report: give the output of {algorithm} as {parameter}.</source>
             <translation>本报告未包含此部分：请将 {algorithm} 的输出作为 {parameter} 提供。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="45" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="45" />
             <source>Emissions in {unit}.</source>
             <translation>碳排放单位：{unit}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="46" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="46" />
             <source>Emission indicators and radar</source>
             <translation>碳排放指标与雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="47" />
             <source>Totals and intensities per cluster in {year}; the radar divides each indicator by its maximum over the clusters.</source>
             <translation>{year} 年各城市群的总量与强度；雷达图将各指标除以城市群中的最大值。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="50" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="50" />
             <source>Emission composition</source>
             <translation>碳排放构成</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="51" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="51" />
             <source>Trends</source>
             <translation>变化趋势</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="52" />
             <source>Built-up land by cluster and year</source>
             <translation>各城市群逐年建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="53" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="53" />
             <source>Area (km²) of built-up land and its share of the cluster's land, from the rows of the land-cover tables' built-up classes: {classes}.</source>
             <translation>建设用地面积（km²）及其占城市群土地面积的比例，由土地覆盖表中建设用地类别的记录汇总：{classes}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="56" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="56" />
             <source>Land-use transitions</source>
             <translation>土地利用转移</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="57" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="57" />
             <source>From (rows) → to (columns), km²{period}.</source>
             <translation>转出（行）→ 转入（列），km²{period}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="59" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="59" />
             <source>Carbon sinks by land class</source>
             <translation>各地类碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="60" />
             <source>Carbon sinks in 10⁴ t CO₂ per year, by cluster and land class.</source>
             <translation>按城市群和地类统计的碳汇，单位为 10⁴ t CO₂/年（万吨/年）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="62" />
             <source>Global Moran's I of city emissions</source>
             <translation>城市碳排放的全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="63" />
             <source>** p &lt; 0.05, * p &lt; 0.1 (permutation test unless the Moran run chose the normal approximation); n = number of cities.</source>
             <translation>** p &lt; 0.05，* p &lt; 0.1（置换检验，除非莫兰分析选择了正态近似）；n = 城市数。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="66" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="66" />
             <source>Local Moran (LISA) clusters</source>
             <translation>局部空间自相关（LISA）聚类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="67" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="67" />
             <source>Emissions and carbon sinks</source>
             <translation>碳排放与碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="68" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="68" />
             <source>Emissions against carbon sinks, both in {unit}; the dashed line is where sinks equal emissions.</source>
             <translation>碳排放与碳汇对比，单位均为 {unit}；虚线表示碳汇等于碳排放。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="71" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="71" />
             <source>Grey relational grades</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="72" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="72" />
             <source>Grade of each factor against city emissions (rank in brackets, 1 = closest relation).</source>
             <translation>各因子与城市碳排放的灰色关联度（括号内为排序，1 = 关联最紧密）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="75" />
             <source>Industrial types</source>
             <translation>产业类型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="76" />
             <source>Number of cities of each industrial type (K-means) per cluster.</source>
             <translation>各城市群中各产业类型（K 均值聚类）的城市数量。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="78" />
             <source>Decoupling of emissions from GDP</source>
             <translation>碳排放与GDP的脱钩</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="79" />
             <source>Tapio elasticity = relative change of emissions / relative change of GDP.</source>
             <translation>Tapio 脱钩弹性 = 碳排放相对变化 / GDP 相对变化。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="82" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="82" />
             <source>Peaking scenarios</source>
             <translation>达峰情景</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="83" />
             <source>Peak year and value of each scenario, emissions in 2030 and the cumulative reduction against the baseline.</source>
             <translation>各情景的达峰年份和峰值、2030 年碳排放以及相对基准情景的累计减排。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="86" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="86" />
             <source>Data sources and notes</source>
             <translation>数据来源与说明</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="88" />
             <source>Cluster</source>
             <translation>城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="89" />
             <source>All clusters</source>
             <translation>全部城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="90" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="91" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="92" />
             <source>Per GDP (t/10⁴ yuan)</source>
             <translation>单位GDP碳排放（t/万元）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="93" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="93" />
             <source>Per capita (t)</source>
             <translation>人均碳排放（t）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="94" />
             <source>Per km² built-up</source>
             <translation>单位建设用地碳排放（每 km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="95" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="95" />
             <source>Carbon sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="96" />
             <source>Net emissions</source>
             <translation>净排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="97" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="97" />
             <source>Sinks / emissions</source>
             <translation>碳汇 / 碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="98" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="98" />
             <source>{year} km²</source>
             <translation>{year} 年 km²</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="99" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="99" />
             <source>{year} share</source>
             <translation>{year} 年占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="100" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="100" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="101" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="101" />
             <source>Land class</source>
             <translation>地类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="102" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="103" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="103" />
             <source>Period</source>
             <translation>时段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="104" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="104" />
             <source>Emission change</source>
             <translation>碳排放变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="105" />
             <source>GDP change</source>
             <translation>GDP 变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="106" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="106" />
             <source>Elasticity</source>
             <translation>脱钩弹性</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="107" />
             <source>State</source>
             <translation>脱钩状态</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="108" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="108" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="109" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="109" />
             <source>Peak year</source>
             <translation>达峰年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="110" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="110" />
             <source>Peak emissions</source>
             <translation>峰值排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="111" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="111" />
             <source>Emissions 2030</source>
             <translation>2030 年碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="112" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="112" />
             <source>Reduction vs baseline</source>
             <translation>相对基准情景减排</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="113" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="113" />
             <source>no peak by the end year</source>
             <translation>到终止年份未达峰</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="114" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="114" />
             <source>from \ to</source>
             <translation>转出 \ 转入</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="115" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="115" />
             <source>Where new land came from</source>
             <translation>新增用地来源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="116" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="116" />
             <source>new {name}: {origins}</source>
             <translation>新增{name}：{origins}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="117" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="117" />
             <source>{share:.0%} from {name}</source>
             <translation>{share:.0%} 来自{name}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/report_html.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="118" />
             <source>No class gained land.</source>
             <translation>没有类别面积增加。</translation>
         </message>

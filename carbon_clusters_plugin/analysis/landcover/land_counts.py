@@ -14,8 +14,8 @@ from typing import Callable, Dict, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from . import raster_io as rio
-from .messages import QT_TRANSLATE_NOOP, AnalysisError, Cancelled, Message
+from .. import raster_io as rio
+from ..messages import QT_TRANSLATE_NOOP, AnalysisError, Cancelled, Message
 from .strip_counter import StripCounter
 
 WORKERS = 2

@@ -21,9 +21,9 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .land_accounting import gains_by_origin, transition_matrix
-from .messages import QT_TRANSLATE_NOOP
-from .transition_report import ReportLabels, gain_sentences, matrix_html
+from ..landcover.land_accounting import gains_by_origin, transition_matrix
+from ..landcover.transition_report import ReportLabels, gain_sentences, matrix_html
+from ..messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "ReportTexts"
 ALL = "ALL"

@@ -25,7 +25,7 @@ from typing import Dict, Optional, Sequence
 import numpy as np
 import pandas as pd
 
-from .messages import QT_TRANSLATE_NOOP, AnalysisError
+from ..messages import QT_TRANSLATE_NOOP, AnalysisError
 
 DRIVERS = ("population", "affluence", "technology", "urbanisation")
 ALPHAS = tuple(np.logspace(-4, 3, 36))

@@ -67,7 +67,7 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from .messages import QT_TRANSLATE_NOOP, AnalysisError, Message
+from ..messages import QT_TRANSLATE_NOOP, AnalysisError, Message
 
 GROUP = "group"
 YEAR = "year"

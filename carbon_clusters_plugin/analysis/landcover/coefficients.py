@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, List
 
-from .messages import QT_TRANSLATE_NOOP, AnalysisError
+from ..messages import QT_TRANSLATE_NOOP, AnalysisError
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -2,10 +2,10 @@
 the observed years as points and each scenario's peak marked. PNG through matplotlib's Agg
 canvas (no pyplot, no global backend switch, so it is safe inside QGIS too).
 
-    from carbon_clusters_plugin.analysis.scenario_chart import draw_trajectories
+    from carbon_clusters_plugin.charts.scenarios import draw_trajectories
     draw_trajectories(pandas.read_csv("peak_trajectories.csv"), "trajectories.png")
 
-or from a shell: ``python -m carbon_clusters_plugin.analysis.scenario_chart
+or from a shell: ``python -m carbon_clusters_plugin.charts.scenarios
 peak_trajectories.csv trajectories.png [group ...]``.
 """
 
@@ -16,12 +16,9 @@ from typing import Optional, Sequence
 
 import pandas as pd
 
-from .peak_scenario import find_peak
+from ..analysis.scenarios.peak_scenario import find_peak
+from .fonts import font_families
 
-# "Noto Sans CJK JP" is how matplotlib names Debian's Noto CJK collection (SC glyphs included).
-FONT_FAMILIES = ["Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei",
-                 "Source Han Sans SC",
-                 "Microsoft YaHei", "SimHei", "DejaVu Sans"]
 COLOURS = {"baseline": "#444444", "industrial_upgrading": "#1f77b4",
            "compact_land_use": "#2ca02c", "building_standards": "#ff7f0e",
            "green_transport": "#9467bd", "all_levers": "#d62728"}
@@ -59,7 +56,7 @@ def draw_trajectories(
     columns = max(1, min(columns, len(groups)))
     rows = math.ceil(len(groups) / columns)
     # A list of families: matplotlib falls back along it glyph by glyph (CJK, then ₂ and ⁴).
-    with rc_context({"font.family": _installed(FONT_FAMILIES), "axes.unicode_minus": False}):
+    with rc_context({"font.family": font_families(), "axes.unicode_minus": False}):
         figure = Figure(figsize=(4.6 * columns, 3.4 * rows + 0.8), dpi=dpi)
         FigureCanvasAgg(figure)
         axes = figure.subplots(rows, columns, squeeze=False)
@@ -110,13 +107,6 @@ def _draw_group(axes, table, group, scenarios, colours, value, ylabel, mark_peak
     axes.grid(True, linewidth=0.3, alpha=0.6)
 
 
-def _installed(families):
-    from matplotlib import font_manager
-
-    names = {font.name for font in font_manager.fontManager.ttflist}
-    return [family for family in families if family in names] or ["sans-serif"]
-
-
 def _colours(scenarios):
     colours, others = {}, iter(OTHER_COLOURS * (len(scenarios) // len(OTHER_COLOURS) + 1))
     for scenario in scenarios:
@@ -127,7 +117,8 @@ def _colours(scenarios):
 def main(arguments=None) -> int:
     arguments = list(sys.argv[1:] if arguments is None else arguments)
     if len(arguments) < 2:
-        sys.stderr.write("usage: scenario_chart.py TRAJECTORIES.csv OUT.png [GROUP ...]\n")
+        sys.stderr.write("usage: python -m carbon_clusters_plugin.charts.scenarios "
+                         "TRAJECTORIES.csv OUT.png [GROUP ...]\n")
         return 2
     table = pd.read_csv(arguments[0])
     draw_trajectories(table, arguments[1], groups=arguments[2:] or None)

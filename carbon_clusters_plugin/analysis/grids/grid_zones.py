@@ -22,8 +22,8 @@ from typing import Callable, Dict, List, Sequence
 import numpy as np
 from osgeo import ogr
 
-from . import raster_io as rio
-from .messages import QT_TRANSLATE_NOOP, AnalysisError, Cancelled
+from .. import raster_io as rio
+from ..messages import QT_TRANSLATE_NOOP, AnalysisError, Cancelled
 
 QUANTITY, DENSITY_KM2, FLUX_KG_M2_S = 0, 1, 2
 FLUX_TO_T_PER_KM2_YEAR = 1e-3 * 1e6 * 365 * 86400

@@ -5,8 +5,8 @@ from typing import List, Mapping, Optional, Tuple
 import numpy as np
 from osgeo import gdal
 
-from . import raster_io as rio
-from .messages import QT_TRANSLATE_NOOP, AnalysisError
+from .. import raster_io as rio
+from ..messages import QT_TRANSLATE_NOOP, AnalysisError
 
 SINK_NODATA = -3.4e38
 CHANGE_NODATA = 0

@@ -1,11 +1,12 @@
 """The dock's charts drawn headless to PNG (matplotlib's Agg canvas, no window, no pyplot):
 for the report, the print layout and scripts.
 
-    from carbon_clusters_plugin.analysis.chart_data import radar_values
-    from carbon_clusters_plugin.ui.chart_png import render_chart
+    from carbon_clusters_plugin.analysis.reporting.chart_data import radar_values
+    from carbon_clusters_plugin.charts.export import render_chart
     render_chart("radar", radar_values(indicators), "radar.png", size_mm=(136, 105))
 
-The drawing is ui/charts.py's, so a chart in the report looks like the one in the dock.
+The drawing is charts.figures', the dock's too, so a chart in the report looks like the one in
+the dock.
 """
 
 from pathlib import Path
@@ -19,12 +20,13 @@ def render_chart(kind: str, data, path, title: str = "",
                  indicators: Sequence[str] = (), highlight: Optional[Set[str]] = None,
                  font_size: Optional[float] = None) -> Path:
     """Draws the table ``data`` prepared by analysis.chart_data as chart ``kind`` (one of
-    ui.charts.KINDS) into a PNG of ``size_mm`` at ``dpi``; returns the path."""
+    charts.figures.KINDS) into a PNG of ``size_mm`` at ``dpi``; returns the path."""
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    from . import charts
+    from . import figures as charts
+    from .fonts import chart_style
 
     drawers = {
         "radar": lambda figure: charts.draw_radar(figure, data, set(highlight or ())),
@@ -40,7 +42,7 @@ def render_chart(kind: str, data, path, title: str = "",
     }
     if kind not in drawers:
         raise ValueError(f"unknown chart {kind!r}; use one of {tuple(drawers)}")
-    style = charts.chart_style()
+    style = chart_style()
     if font_size:
         style.update({"font.size": font_size, "axes.titlesize": font_size + 1,
                       "legend.fontsize": font_size - 1})

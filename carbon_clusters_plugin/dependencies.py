@@ -264,6 +264,10 @@ def installed_versions(
             continue
         if not name or not version or not is_valid_version(version):
             continue
+        if version == "0" or version.startswith("0+"):
+            # An unknown version (Debian forky's shapely reports "0+unknown"): pinning it
+            # would forbid every package that needs a real version of it.
+            continue
         key = normalize_name(name)
         if key in versions:
             continue

@@ -157,6 +157,21 @@ def test_constraints_exclude_the_vendor_folder(tmp_path, monkeypatch):
     assert "ccdemo-x==1.0" not in deps.constraints_for_environment([vendor])
 
 
+def test_unknown_versions_are_not_pinned(tmp_path, monkeypatch):
+    """Debian forky's shapely reports version "0+unknown": a pin to it would make pip refuse
+    every package that needs shapely >= 2."""
+    site = tmp_path / "site"
+    for name, version in (("ccdemo_unknown", "0+unknown"), ("ccdemo_known", "2.2.0")):
+        dist_info = site / f"{name}-{version}.dist-info"
+        dist_info.mkdir(parents=True)
+        (dist_info / "METADATA").write_text(
+            f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n")
+    monkeypatch.syspath_prepend(str(site))
+    lines = _constraint_lines()
+    assert "ccdemo-known==2.2.0" in lines
+    assert not any(line.startswith("ccdemo-unknown==") for line in lines)
+
+
 def test_invalid_versions_are_rejected():
     assert deps.is_valid_version("1.24.2")
     assert deps.is_valid_version("2.0.0rc1")

@@ -6,9 +6,6 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    QgsApplication,
-    QgsMapRendererSequentialJob,
-    QgsMapSettings,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
@@ -18,11 +15,8 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsProject,
-    QgsRectangle,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QSize
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..compat import (
@@ -31,15 +25,15 @@ from ..compat import (
     SOURCE_VECTOR,
     SOURCE_VECTOR_POLYGON,
 )
-from ..paths import plugin_version
-from . import profile_layout, styles
 from .base import CarbonClustersAlgorithm
 from .indicators import EMISSION_UNITS
+from .report_document import ReportHtmlMixin
+from .report_layout import ReportLayoutMixin
 
 DEFAULT_UNIT = 1  # 10⁴ t CO₂, as the indicators algorithm's default
 
 
-class ReportAlgorithm(CarbonClustersAlgorithm):
+class ReportAlgorithm(ReportLayoutMixin, ReportHtmlMixin, CarbonClustersAlgorithm):
     CLUSTERS = "CLUSTERS"
     CLUSTER_FIELD = "CLUSTER_FIELD"
     LABEL_FIELD = "LABEL_FIELD"
@@ -366,322 +360,6 @@ class ReportAlgorithm(CarbonClustersAlgorithm):
                 raise QgsProcessingException(self.tr("Cancelled."))
             rows.append([_plain(v) for v in feature.attributes()])
         return pd.DataFrame(rows, columns=names)
-
-    # ------------------------------------------------------------------ layout
-
-    def _layout(self, parameters, context, feedback, tables, rows, year, unit, texts,
-                sources, notes, pdf, png, html):
-        from ..analysis.reporting import chart_data
-        from ..analysis.reporting import report_html as rh
-        from ..charts.export import render_chart
-
-        clusters = self.parameterAsVectorLayer(parameters, self.CLUSTERS, context)
-        if clusters is None or rows is None:
-            feedback.pushWarning(self.tr(
-                "No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the "
-                "indicators (INDICATORS)."))
-            return {}
-        join = self.parameterAsString(parameters, self.CLUSTER_FIELD, context) or "cluster"
-        if clusters.fields().lookupField(join) < 0:
-            raise QgsProcessingException(self.tr(
-                'Layer "{layer}" has no field "{field}" to join the tables on.').format(
-                layer=clusters.name(), field=join))
-        label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or join
-        values = {str(r["group"]): r for r in rows.to_dict("records")}
-        unmatched = sorted(set(values) - {str(f[join]) for f in clusters.getFeatures()})
-        if unmatched:
-            feedback.pushWarning(self.tr(
-                'Groups of the indicators without a polygon in "{layer}": {groups}.').format(
-                layer=clusters.name(), groups=", ".join(unmatched)))
-        layer = profile_layout.choropleth_layer(
-            clusters, join, values, "per_capita", label,
-            name=self.tr("Per-capita emissions {year}").format(year=year))
-
-        radar = chart_data.radar_values(tables[self.INDICATORS], year_value=year)
-        base = Path(pdf or png or html)
-        radar_png = base.with_name(base.stem + "_radar.png")
-        render_chart("radar", radar, radar_png, size_mm=(136, 100), dpi=250, font_size=9)
-
-        table = rh.indicator_table(rows, texts, unit)
-        headings = [self.tr("Cluster\n城市群"), self.tr("Emissions\n排放总量"),
-                    self.tr("Per GDP\n单位GDP"), self.tr("Per capita\n人均"),
-                    self.tr("Per km² built-up\n单位建设用地")]
-        cells = [[group] + list(values_)[:4] for group, values_ in
-                 zip(table.index, table.to_numpy().tolist())]
-        layout_texts = {
-            "subtitle": self.tr("Per-capita CO₂ emissions of the city clusters, {year} · "
-                                "{year}年城市群人均碳排放").format(year=year),
-            "legend": self.tr("Per-capita emissions {year} (t CO₂)\n"
-                              "{year}年人均碳排放（吨）").format(year=year),
-            "radar_title": self.tr("Indicator radar, {year} · 指标雷达图").format(year=year),
-            "table_title": self.tr("Indicators, {year} · 主要指标").format(year=year),
-            "table_note": self.tr(
-                "Emissions in {unit}; per GDP in t CO₂/10⁴ yuan; per capita in t CO₂; per km² "
-                "of built-up land in {unit}/km².").format(unit=unit),
-            "key_figures": self._key_figures(tables, rows, year, unit),
-            "sources": sources, "notes": notes,
-            "footer": self.tr("Made with Carbon Clusters {version} for QGIS").format(
-                version=plugin_version()),
-        }
-        project = context.project()
-        if project is None:
-            project = self._own_project = QgsProject()
-        layout = profile_layout.build_profile_layout(
-            project, [layer], radar_png=str(radar_png), table=(headings, cells),
-            texts=layout_texts)
-        feedback.pushInfo(self.tr('Layout "{name}" added to the project.').format(
-            name=layout.name()))
-        errors = profile_layout.export_layout(layout, pdf=pdf, png=png)
-        for kind, error in errors.items():
-            raise QgsProcessingException(self.tr("The {kind} export failed: {error}").format(
-                kind=kind.upper(), error=error))
-        return {self.OUTPUT_PDF: pdf or None, self.OUTPUT_PNG: png or None,
-                self.LAYOUT: layout.name()}
-
-    def _key_figures(self, tables, rows, year, unit):
-        import pandas as pd
-
-        lines = []
-        moran = tables.get(self.MORAN)
-        if moran is not None:
-            from ..analysis.reporting.report_html import year_in
-
-            whole = moran[moran["group"] == "ALL"]
-            whole = whole[[year_in(f) == year for f in whole.get("field", [""] * len(whole))]] \
-                if "field" in whole else whole
-            if len(whole):
-                row = whole.iloc[0]
-                value = pd.to_numeric(pd.Series([row["moran_i"]]), errors="coerce").iloc[0]
-                if pd.notna(value):
-                    lines.append(self.tr(
-                        "Global Moran's I of city emissions, all clusters, {year}: "
-                        "{value:.3f}{mark} · 全局莫兰指数").format(
-                        year=year, value=value, mark=row.get("significance") or ""))
-        total = pd.to_numeric(rows["emissions"], errors="coerce").sum()
-        lines.append(self.tr("Emissions of the clusters, {year}: {total:,.0f} {unit} · "
-                             "排放总量").format(year=year, total=total, unit=unit))
-        if "sink" in rows and rows["sink"].notna().any():
-            sink = rows["sink"].sum()
-            lines.append(self.tr("Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of "
-                                 "emissions) · 碳汇").format(
-                sink=sink, unit=unit, share=sink / total if total else float("nan")))
-        return "\n".join(lines)
-
-    # ------------------------------------------------------------------ HTML
-
-    def _html(self, path, tables, sinks, sink_totals, rows, year, unit, texts, sources, notes,
-              parameters, context, charts, feedback):
-        import pandas as pd
-
-        from ..analysis.reporting import chart_data
-        from ..analysis.reporting import report_html as rh
-        from ..charts.export import render_chart
-        from ..charts.scenarios import draw_trajectories
-
-        Section = rh.Section  # noqa: N806 (the class)
-        sections = []
-
-        def missing(algorithm, parameter):
-            return texts["missing"].format(algorithm=algorithm, parameter=parameter)
-
-        def chart(kind, data, name, alt, **options):
-            try:
-                return (render_chart(kind, data, charts / f"{name}.png", **options), alt)
-            except (ValueError, KeyError, TypeError) as error:
-                feedback.pushWarning(self.tr("Chart {name} not drawn: {error}").format(
-                    name=name, error=error))
-                return (None, alt)
-
-        indicators = tables.get(self.INDICATORS)
-        # Indicators, radar, composition, trends
-        if rows is not None:
-            section = Section("indicators", texts["indicators"],
-                              texts["indicators_note"].format(year=year) + " " +
-                              texts["units"].format(unit=unit),
-                              rh.table_html(rh.indicator_table(rows, texts, unit)))
-            section.charts.append(chart("radar", chart_data.radar_values(
-                indicators, year_value=year), "radar", texts["indicators"],
-                size_mm=(150, 120)))
-            shares = chart_data.share_columns(indicators.columns)
-            if shares:
-                section.charts.append(chart(
-                    "composition", chart_data.composition_shares(indicators, shares),
-                    "composition", texts["composition"], size_mm=(220, 120)))
-            section.charts.append(chart(
-                "trends", chart_data.trends(indicators), "trends", texts["trends"],
-                size_mm=(180, 170), indicators=list(chart_data.TREND_INDICATORS)))
-            sections.append(section)
-        else:
-            sections.append(Section("indicators", texts["indicators"], missing=missing(
-                "carbonclusters:indicators", self.INDICATORS)))
-        feedback.setProgress(70)
-
-        # Built-up land, transitions, sinks
-        classes = self._builtup_classes(parameters, context)
-        if sinks:
-            classes = classes or rh.builtup_classes(sinks)
-            builtup = rh.builtup_by_year(sinks, classes)
-            names = rh.class_names(pd.DataFrame(), rh.sinks_frame(sinks))
-            described = ", ".join("{} {}".format(code, rh.class_label(*names[code]))
-                                  if code in names else str(code) for code in classes)
-            sections.append(Section(
-                "builtup", texts["builtup"], texts["builtup_note"].format(classes=described),
-                rh.table_html(rh.builtup_table(builtup, texts), "{:,.1f}")))
-        else:
-            sections.append(Section("builtup", texts["builtup"], missing=missing(
-                "carbonclusters:sinkaccounting", self.SINKS)))
-        transitions = tables.get(self.TRANSITIONS)
-        if transitions is not None:
-            sink_rows = rh.sinks_frame(sinks) if sinks else None
-            names = rh.class_names(transitions, sink_rows)
-            years = sorted(sinks) if sinks else []
-            period = f", {years[0]} → {years[-1]}" if len(years) > 1 else ""
-            sections.append(Section("transitions", texts["transitions"],
-                                    texts["transitions_note"].format(period=period),
-                                    rh.transitions_body(transitions, names, texts)))
-        else:
-            sections.append(Section("transitions", texts["transitions"], missing=missing(
-                "carbonclusters:landtransition", self.TRANSITIONS)))
-        if sinks:
-            sections.append(Section("sinks", texts["sinks"], texts["sinks_note"],
-                                    rh.table_html(rh.sink_table(sinks, texts), "{:,.1f}")))
-        else:
-            sections.append(Section("sinks", texts["sinks"], missing=missing(
-                "carbonclusters:sinkaccounting", self.SINKS)))
-        feedback.setProgress(80)
-        self._check(feedback)
-
-        # Moran's I and LISA
-        moran = tables.get(self.MORAN)
-        if moran is not None:
-            section = Section("moran", texts["moran"], texts["moran_note"],
-                              rh.table_html(rh.moran_table(moran, texts)))
-            lisa_png = self._lisa_map(parameters, context, charts / "lisa.png", feedback)
-            if lisa_png:
-                section.charts.append((lisa_png, texts["lisa_map"]))
-            sections.append(section)
-        else:
-            sections.append(Section("moran", texts["moran"], missing=missing(
-                "carbonclusters:moransi", self.MORAN)))
-
-        # Emissions against sinks
-        balance = rh.balance_rows(indicators, sink_totals)
-        if len(balance):
-            section = Section("balance", texts["balance"],
-                              texts["balance_note"].format(unit=unit),
-                              rh.table_html(rh.balance_table(balance, texts, unit)))
-            section.charts.append(chart("emissions_sinks", balance, "balance",
-                                        texts["balance"], size_mm=(160, 120)))
-            sections.append(section)
-        else:
-            sections.append(Section("balance", texts["balance"], missing=missing(
-                "carbonclusters:indicators + carbonclusters:sinkaccounting",
-                f"{self.INDICATORS}, {self.SINKS}")))
-
-        # Grey relational grades, industrial types, decoupling, scenarios
-        grey = tables.get(self.GREY)
-        if grey is not None:
-            from ..charts.figures import indicator_label
-
-            factors = {f: indicator_label(f) for f in grey["factor"].dropna().unique()}
-            section = Section("grey", texts["grey"], texts["grey_note"],
-                              rh.table_html(rh.grey_table(grey, texts, factors)))
-            section.charts.append(chart("grey_relational", chart_data.grey_grades(grey),
-                                        "grey", texts["grey"], size_mm=(180, 170)))
-            sections.append(section)
-        else:
-            sections.append(Section("grey", texts["grey"], missing=missing(
-                "carbonclusters:greyrelational", self.GREY)))
-        counts = tables.get(self.INDUSTRY_COUNTS)
-        if counts is not None:
-            profiles = tables.get(self.INDUSTRY_PROFILES)
-            labels = chart_data.cluster_labels(profiles) if profiles is not None else {}
-            types = chart_data.industry_type_counts(counts, labels)
-            types.index.name = texts["cluster"]
-            section = Section("industry", texts["industry"], texts["industry_note"],
-                              rh.table_html(types, "{:,.0f}"))
-            section.charts.append(chart("industry_types", types, "industry",
-                                        texts["industry"], size_mm=(170, 100)))
-            sections.append(section)
-        else:
-            sections.append(Section("industry", texts["industry"], missing=missing(
-                "carbonclusters:industryclusters", self.INDUSTRY_COUNTS)))
-        decoupling = tables.get(self.DECOUPLING)
-        if decoupling is not None:
-            chinese = QgsApplication.locale().lower().startswith("zh")
-            sections.append(Section("decoupling", texts["decoupling"],
-                                    texts["decoupling_note"],
-                                    rh.table_html(rh.decoupling_table(decoupling, texts,
-                                                                      chinese))))
-        else:
-            sections.append(Section("decoupling", texts["decoupling"], missing=missing(
-                "carbonclusters:decoupling", self.DECOUPLING)))
-        peaks, scenarios = tables.get(self.PEAKS), tables.get(self.SCENARIOS)
-        if peaks is not None or scenarios is not None:
-            section = Section("scenarios", texts["scenarios"], texts["scenarios_note"],
-                              rh.table_html(rh.peaks_table(peaks, texts, unit))
-                              if peaks is not None else "")
-            if scenarios is not None:
-                try:
-                    section.charts.append((draw_trajectories(
-                        scenarios, charts / "scenarios.png",
-                        title=self.tr("CO₂ emissions by scenario ({unit})").format(unit=unit),
-                        ylabel=self.tr("emissions"), observed_label=self.tr("observed")),
-                        texts["scenarios"], "wide"))
-                except (ValueError, KeyError) as error:
-                    feedback.pushWarning(self.tr("Chart {name} not drawn: {error}").format(
-                        name="scenarios", error=error))
-            sections.append(section)
-        else:
-            sections.append(Section("scenarios", texts["scenarios"], missing=missing(
-                "carbonclusters:peakscenario", f"{self.PEAKS}, {self.SCENARIOS}")))
-        feedback.setProgress(95)
-
-        notes_list = [n for n in (sources, notes) if n]
-        page = rh.report_page(sections, texts, notes_list, lang=self.user_language())
-        Path(path).write_text(page, encoding="utf-8")
-        feedback.pushInfo(self.tr("HTML report: {path}").format(path=path))
-
-    def _builtup_classes(self, parameters, context):
-        text = self.parameterAsString(parameters, self.BUILTUP_CLASSES, context)
-        codes = []
-        for token in text.replace(",", ";").split(";"):
-            if token.strip():
-                try:
-                    codes.append(int(token))
-                except ValueError:
-                    raise QgsProcessingException(self.tr(
-                        'Built-up class "{value}" is not a class code.').format(
-                        value=token.strip())) from None
-        return codes
-
-    def _lisa_map(self, parameters, context, path, feedback):
-        """The LISA layer in its cluster colours, drawn to a PNG."""
-        source = self.parameterAsVectorLayer(parameters, self.LISA, context)
-        if source is None:
-            return None
-        layer = source.clone()
-        if layer.fields().lookupField("lisa_cluster") < 0 or \
-                not styles.apply_style(layer, styles.LISA):
-            feedback.pushWarning(self.tr("The LISA layer has no lisa_cluster field; no map."))
-            return None
-        settings = QgsMapSettings()
-        settings.setLayers([layer])
-        settings.setDestinationCrs(layer.crs())
-        extent = QgsRectangle(layer.extent())
-        extent.scale(1.05)
-        settings.setExtent(extent)
-        settings.setOutputSize(QSize(1400, 1200))
-        settings.setOutputDpi(150)
-        settings.setBackgroundColor(QColor("#ffffff"))
-        job = QgsMapRendererSequentialJob(settings)
-        job.start()
-        job.waitForFinished()
-        image = job.renderedImage()
-        if image.isNull() or not image.save(str(path), "PNG"):
-            return None
-        return path
-
 
 def _plain(value):
     if value is None:

@@ -319,7 +319,7 @@ def test_empty_layer_and_layer_without_numbers(dock, project):
 
 
 def chart_data_kinds():
-    from carbon_clusters_plugin.ui.dock import CHART_TABLE
+    from carbon_clusters_plugin.ui.dock_texts import CHART_TABLE
 
     return list(CHART_TABLE)
 

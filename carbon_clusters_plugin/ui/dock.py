@@ -16,46 +16,25 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import (
-    QgsCheckableComboBox,
-    QgsCollapsibleGroupBox,
     QgsDockWidget,
-    QgsFieldComboBox,
-    QgsMapLayerComboBox,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import compat
+from .dock_controls import DockControlsMixin
+from .dock_texts import CHART_TABLE, LOG_TAG, SPECIAL_TABLES, DockTextsMixin
 
-LOG_TAG = "Carbon Clusters"
 REDRAW_DELAY_MS = 200
-# The kind of table (chart_data.table_kind) each chart reads; None: indicators or any layer.
-CHART_TABLE = {"radar": None, "emissions_sinks": None, "composition": None, "trends": None,
-               "grey_relational": "grey_relational", "industry_types": "industry_counts"}
-SPECIAL_TABLES = ("grey_relational", "industry_counts", "industry_profiles")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CarbonIndicatorsDock", text)
 
 
-def missing_package_message(package: str, error: Exception) -> str:
-    return tr("The charts need the Python package {package}, which QGIS cannot import "
-              "({error}). Install it with the plugin's menu entry \"Install missing Python "
-              "packages…\" or with QGIS's Python: python -m pip install {package}").format(
-        package=package, error=error)
-
-
-class CarbonIndicatorsDock(QgsDockWidget):
+class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Carbon indicators"), parent)
         self.setObjectName("CarbonClustersIndicatorsDock")
@@ -92,95 +71,6 @@ class CarbonIndicatorsDock(QgsDockWidget):
             canvas.selectionChanged.connect(self._selection_elsewhere)
         QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
         self.set_layer(self._loaded_layer(None) or self.layer_combo.currentLayer())
-
-    # --- widgets ---------------------------------------------------------------------------
-
-    def _build_choices(self):
-        form = QFormLayout()
-        self.layer_combo = QgsMapLayerComboBox(self)
-        self.layer_combo.setFilters(compat.LAYER_FILTER_VECTOR)
-        self.layer_combo.setAllowEmptyLayer(True)
-        self.layer_combo.layerChanged.connect(self.set_layer)
-        form.addRow(tr("Layer"), self.layer_combo)
-
-        self.chart_combo = QComboBox(self)
-        for kind, title in _chart_titles().items():
-            self.chart_combo.addItem(title, kind)
-        self.chart_combo.currentIndexChanged.connect(self._chart_changed)
-        form.addRow(tr("Chart"), self.chart_combo)
-
-        self.year_combo = QComboBox(self)
-        self.year_combo.currentIndexChanged.connect(self._option_changed)
-        form.addRow(tr("Year"), self.year_combo)
-
-        self.normalisation_combo = QComboBox(self)
-        self.normalisation_combo.addItem(tr("Divided by the maximum"), "max")
-        self.normalisation_combo.addItem(tr("Min–max (0 to 1)"), "minmax")
-        self.normalisation_combo.currentIndexChanged.connect(self._option_changed)
-        self.normalisation_label = QLabel(tr("Normalisation"), self)
-        form.addRow(self.normalisation_label, self.normalisation_combo)
-        return form
-
-    def _build_fields(self):
-        self.fields_box = QgsCollapsibleGroupBox(tr("Fields"), self)
-        form = QFormLayout(self.fields_box)
-        self.group_field = QgsFieldComboBox(self)
-        self.group_field.setAllowEmptyFieldName(True)
-        self.year_field = QgsFieldComboBox(self)
-        self.year_field.setAllowEmptyFieldName(True)
-        self.emission_field = QgsFieldComboBox(self)
-        self.emission_field.setFilters(compat.FIELD_FILTER_NUMERIC)
-        self.sink_field = QgsFieldComboBox(self)
-        self.sink_field.setFilters(compat.FIELD_FILTER_NUMERIC)
-        self.sink_field.setAllowEmptyFieldName(True)
-        self.indicator_fields = QgsCheckableComboBox(self)
-        self.indicator_fields.setDefaultText(tr("(the chart's defaults)"))
-        form.addRow(tr("Group"), self.group_field)
-        form.addRow(tr("Year"), self.year_field)
-        form.addRow(tr("Emissions"), self.emission_field)
-        form.addRow(tr("Sinks"), self.sink_field)
-        form.addRow(tr("Indicators"), self.indicator_fields)
-        for combo in (self.group_field, self.year_field, self.emission_field, self.sink_field):
-            combo.fieldChanged.connect(self._fields_changed)
-        self.indicator_fields.checkedItemsChanged.connect(self._indicators_changed)
-        return self.fields_box
-
-    def _build_buttons(self):
-        row = QHBoxLayout()
-        self.png_button = QPushButton(tr("PNG…"), self)
-        self.png_button.setToolTip(tr("Save the chart as a PNG image at 300 dpi"))
-        self.png_button.clicked.connect(lambda: self.export("png"))
-        self.svg_button = QPushButton(tr("SVG…"), self)
-        self.svg_button.setToolTip(tr("Save the chart as an SVG drawing"))
-        self.svg_button.clicked.connect(lambda: self.export("svg"))
-        self.copy_button = QPushButton(tr("Copy data"), self)
-        self.copy_button.setToolTip(tr("Copy the chart's data to the clipboard as CSV"))
-        self.copy_button.clicked.connect(self.copy_data)
-        for button in (self.png_button, self.svg_button, self.copy_button):
-            row.addWidget(button)
-        return row
-
-    def _build_canvas(self):
-        try:
-            import pandas  # noqa: F401
-        except ImportError as error:
-            return self._no_charts(missing_package_message("pandas", error))
-        try:
-            from .charts import ChartCanvas
-        except ImportError as error:
-            return self._no_charts(missing_package_message("matplotlib", error))
-        self.canvas = ChartCanvas(self)
-        self.chart_area.addWidget(self.canvas)
-        return None
-
-    def _no_charts(self, text: str):
-        self.message = text
-        label = QLabel(text, self)
-        label.setWordWrap(True)
-        self.chart_area.addWidget(label)
-        self.chart_area.addStretch(1)
-        for button in (self.png_button, self.svg_button, self.copy_button):
-            button.setEnabled(False)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -480,33 +370,6 @@ class CarbonIndicatorsDock(QgsDockWidget):
             self.message = tr("The chart could not be drawn: {error}").format(error=error)
             self.canvas.show_message(self.message)
 
-    def _problem(self, kind: str) -> str:
-        if self.layer is None or self.table is None:
-            return tr("Choose a layer: the output of the indicators algorithm, or any layer "
-                      "with a group field and numeric fields.")
-        if self.table.empty:
-            return tr("The layer {name} has no features.").format(name=self.layer.name())
-        wanted = CHART_TABLE[kind]
-        if wanted == "grey_relational" and self.table_kind != wanted:
-            return tr("Load the output of the grey relational algorithm (fields group, "
-                      "factor, grade, rank) to see its grades.")
-        if wanted == "industry_counts" and self.table_kind != wanted:
-            return tr("Load the counts output of the industrial clustering algorithm (fields "
-                      "group, cluster, count) to see the industrial types.")
-        if wanted is None and self.table_kind in SPECIAL_TABLES:
-            return tr("This layer is not an indicators table: choose the output of the "
-                      "indicators algorithm or map the fields below.")
-        if wanted is None and not self.indicator_fields.count():
-            return tr("The layer {name} has no numeric fields to chart.").format(
-                name=self.layer.name())
-        return ""
-
-    def _empty_message(self, kind: str) -> str:
-        if kind == "emissions_sinks":
-            return tr("No group has both emissions and sinks: choose a sink field (run the "
-                      "indicators algorithm with a sink field).")
-        return tr("Nothing to draw: the chosen fields have no values here.")
-
     def _prepare(self, kind: str):
         from ..analysis.reporting import chart_data
 
@@ -537,52 +400,6 @@ class CarbonIndicatorsDock(QgsDockWidget):
 
         return self._indicators_for("trends") or list(chart_data.TREND_INDICATORS)
 
-    def _title(self, kind: str) -> str:
-        year = self.year_value()
-        if kind == "radar":
-            if year is None:
-                years = [y for y in (self.year_combo.itemData(i)
-                                     for i in range(self.year_combo.count())) if y]
-                year = max(years) if years else None
-            how = self.normalisation_combo.currentText().lower()
-            return tr("Indicators per group, {how}").format(how=how) + (
-                " — {}".format(year) if year else "")
-        title = _chart_titles()[kind]
-        if kind in ("composition", "grey_relational") and year is not None:
-            title += " — {}".format(year)
-        return title
-
-    # --- export ----------------------------------------------------------------------------
-
-    def export(self, fmt: str, path: Optional[str] = None) -> Optional[str]:
-        """Saves the chart as PNG or SVG; asks for the file when no path is given."""
-        if self.canvas is None or self.canvas.data is None:
-            self._tell(tr("There is no chart to export."), Qgis.MessageLevel.Warning)
-            return None
-        if path is None:
-            filters = {"png": tr("PNG image (*.png)"), "svg": tr("SVG drawing (*.svg)")}
-            path, _ = QFileDialog.getSaveFileName(self, tr("Export the chart"),
-                                                  "{}.{}".format(self.chart_kind(), fmt),
-                                                  filters[fmt])
-            if not path:
-                return None
-            if not path.lower().endswith("." + fmt):
-                path += "." + fmt
-        saved = self.canvas.export(path)
-        self._tell(tr("Chart saved to {path}").format(path=saved), Qgis.MessageLevel.Success)
-        return str(saved)
-
-    def copy_data(self) -> str:
-        if self.canvas is None or self.canvas.data is None:
-            return ""
-        text = self.canvas.copy_data()
-        self._tell(tr("The chart's data is on the clipboard (CSV)."), Qgis.MessageLevel.Info)
-        return text
-
-    def _tell(self, text: str, level) -> None:
-        if self.iface is not None:
-            self.iface.messageBar().pushMessage(LOG_TAG, text, level, 5)
-
     def closeEvent(self, event):  # noqa: N802
         self.redraw_timer.stop()
         super().closeEvent(event)
@@ -597,17 +414,6 @@ class CarbonIndicatorsDock(QgsDockWidget):
                 self.iface.mapCanvas().selectionChanged.disconnect(self._selection_elsewhere)
         except (RuntimeError, TypeError):
             pass
-
-
-def _chart_titles() -> Dict[str, str]:
-    return {
-        "radar": tr("Radar of indicators"),
-        "emissions_sinks": tr("Emissions vs sinks"),
-        "composition": tr("Emission composition"),
-        "trends": tr("Trends"),
-        "grey_relational": tr("Grey relational grades"),
-        "industry_types": tr("Industrial types"),
-    }
 
 
 def _first(names: List[str], candidates) -> Optional[str]:

@@ -209,224 +209,224 @@
     <context>
         <name>CarbonIndicatorsDock</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="52" />
-            <source>The charts need the Python package {package}, which QGIS cannot import ({error}). Install it with the plugin's menu entry "Install missing Python packages…" or with QGIS's Python: python -m pip install {package}</source>
-            <translation>图表需要 Python 包 {package}，但 QGIS 无法导入它（{error}）。请通过插件菜单项“安装缺失的 Python 包…”安装，或使用 QGIS 的 Python 运行：python -m pip install {package}</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="39" />
             <source>Carbon indicators</source>
             <translation>碳排放指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="104" />
-            <source>Layer</source>
-            <translation>图层</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="110" />
-            <source>Chart</source>
-            <translation>图表</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="117" />
-            <source>Divided by the maximum</source>
-            <translation>除以最大值</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="118" />
-            <source>Min–max (0 to 1)</source>
-            <translation>最小–最大（0 到 1）</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="120" />
-            <source>Normalisation</source>
-            <translation>标准化</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="125" />
-            <source>Fields</source>
-            <translation>字段</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="137" />
-            <source>(the chart's defaults)</source>
-            <translation>（图表默认）</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="138" />
-            <source>Group</source>
-            <translation>分组</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="139" />
-            <source>Year</source>
-            <translation>年份</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="140" />
-            <source>Emissions</source>
-            <translation>碳排放</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="141" />
-            <source>Sinks</source>
-            <translation>碳汇</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="142" />
-            <source>Indicators</source>
-            <translation>指标</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="150" />
-            <source>PNG…</source>
-            <translation>PNG…</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="151" />
-            <source>Save the chart as a PNG image at 300 dpi</source>
-            <translation>将图表保存为 300 dpi 的 PNG 图片</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="153" />
-            <source>SVG…</source>
-            <translation>SVG…</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="154" />
-            <source>Save the chart as an SVG drawing</source>
-            <translation>将图表保存为 SVG 矢量图</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="156" />
-            <source>Copy data</source>
-            <translation>复制数据</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="157" />
-            <source>Copy the chart's data to the clipboard as CSV</source>
-            <translation>将图表数据以 CSV 格式复制到剪贴板</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="299" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="189" />
             <source>All years</source>
             <translation>全部年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="466" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="356" />
             <source>This chart cannot be drawn from the chosen fields ({error}).</source>
             <translation>无法用所选字段绘制此图表（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="480" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="370" />
             <source>The chart could not be drawn: {error}</source>
             <translation>图表绘制失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="485" />
-            <source>Choose a layer: the output of the indicators algorithm, or any layer with a group field and numeric fields.</source>
-            <translation>请选择一个图层：指标算法的输出，或任何包含分组字段和数值字段的图层。</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="38" />
+            <source>Layer</source>
+            <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="488" />
-            <source>The layer {name} has no features.</source>
-            <translation>图层 {name} 没有要素。</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="44" />
+            <source>Chart</source>
+            <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="491" />
-            <source>Load the output of the grey relational algorithm (fields group, factor, grade, rank) to see its grades.</source>
-            <translation>请加载灰色关联分析算法的输出（字段 group、factor、grade、rank）以查看关联度。</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="51" />
+            <source>Divided by the maximum</source>
+            <translation>除以最大值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="494" />
-            <source>Load the counts output of the industrial clustering algorithm (fields group, cluster, count) to see the industrial types.</source>
-            <translation>请加载产业聚类算法的计数输出（字段 group、cluster、count）以查看产业类型。</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="52" />
+            <source>Min–max (0 to 1)</source>
+            <translation>最小–最大（0 到 1）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="497" />
-            <source>This layer is not an indicators table: choose the output of the indicators algorithm or map the fields below.</source>
-            <translation>此图层不是指标表：请选择指标算法的输出，或在下方指定字段对应关系。</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="54" />
+            <source>Normalisation</source>
+            <translation>标准化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="500" />
-            <source>The layer {name} has no numeric fields to chart.</source>
-            <translation>图层 {name} 没有可绘图的数值字段。</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="59" />
+            <source>Fields</source>
+            <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="506" />
-            <source>No group has both emissions and sinks: choose a sink field (run the indicators algorithm with a sink field).</source>
-            <translation>没有分组同时具有碳排放和碳汇：请选择碳汇字段（运行指标算法时指定碳汇字段）。</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="71" />
+            <source>(the chart's defaults)</source>
+            <translation>（图表默认）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="508" />
-            <source>Nothing to draw: the chosen fields have no values here.</source>
-            <translation>无可绘制内容：所选字段在此没有值。</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="72" />
+            <source>Group</source>
+            <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="548" />
-            <source>Indicators per group, {how}</source>
-            <translation>各分组指标，{how}</translation>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="73" />
+            <source>Year</source>
+            <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="560" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="74" />
+            <source>Emissions</source>
+            <translation>碳排放</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="75" />
+            <source>Sinks</source>
+            <translation>碳汇</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="76" />
+            <source>Indicators</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="84" />
+            <source>PNG…</source>
+            <translation>PNG…</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="85" />
+            <source>Save the chart as a PNG image at 300 dpi</source>
+            <translation>将图表保存为 300 dpi 的 PNG 图片</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="87" />
+            <source>SVG…</source>
+            <translation>SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="88" />
+            <source>Save the chart as an SVG drawing</source>
+            <translation>将图表保存为 SVG 矢量图</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="90" />
+            <source>Copy data</source>
+            <translation>复制数据</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="91" />
+            <source>Copy the chart's data to the clipboard as CSV</source>
+            <translation>将图表数据以 CSV 格式复制到剪贴板</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="122" />
             <source>There is no chart to export.</source>
             <translation>没有可导出的图表。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="563" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="125" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="563" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="125" />
             <source>SVG drawing (*.svg)</source>
             <translation>SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="564" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="126" />
             <source>Export the chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="572" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="134" />
             <source>Chart saved to {path}</source>
             <translation>图表已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="579" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="141" />
             <source>The chart's data is on the clipboard (CSV).</source>
             <translation>图表数据已复制到剪贴板（CSV）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="604" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="20" />
+            <source>The charts need the Python package {package}, which QGIS cannot import ({error}). Install it with the plugin's menu entry "Install missing Python packages…" or with QGIS's Python: python -m pip install {package}</source>
+            <translation>图表需要 Python 包 {package}，但 QGIS 无法导入它（{error}）。请通过插件菜单项“安装缺失的 Python 包…”安装，或使用 QGIS 的 Python 运行：python -m pip install {package}</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="28" />
             <source>Radar of indicators</source>
             <translation>指标雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="605" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="29" />
             <source>Emissions vs sinks</source>
             <translation>碳排放与碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="606" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="30" />
             <source>Emission composition</source>
             <translation>碳排放构成</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="607" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="31" />
             <source>Trends</source>
             <translation>变化趋势</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="608" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="32" />
             <source>Grey relational grades</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="609" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="33" />
             <source>Industrial types</source>
             <translation>产业类型</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="40" />
+            <source>Choose a layer: the output of the indicators algorithm, or any layer with a group field and numeric fields.</source>
+            <translation>请选择一个图层：指标算法的输出，或任何包含分组字段和数值字段的图层。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="43" />
+            <source>The layer {name} has no features.</source>
+            <translation>图层 {name} 没有要素。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="46" />
+            <source>Load the output of the grey relational algorithm (fields group, factor, grade, rank) to see its grades.</source>
+            <translation>请加载灰色关联分析算法的输出（字段 group、factor、grade、rank）以查看关联度。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="49" />
+            <source>Load the counts output of the industrial clustering algorithm (fields group, cluster, count) to see the industrial types.</source>
+            <translation>请加载产业聚类算法的计数输出（字段 group、cluster、count）以查看产业类型。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="52" />
+            <source>This layer is not an indicators table: choose the output of the indicators algorithm or map the fields below.</source>
+            <translation>此图层不是指标表：请选择指标算法的输出，或在下方指定字段对应关系。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="55" />
+            <source>The layer {name} has no numeric fields to chart.</source>
+            <translation>图层 {name} 没有可绘图的数值字段。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="61" />
+            <source>No group has both emissions and sinks: choose a sink field (run the indicators algorithm with a sink field).</source>
+            <translation>没有分组同时具有碳排放和碳汇：请选择碳汇字段（运行指标算法时指定碳汇字段）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="63" />
+            <source>Nothing to draw: the chosen fields have no values here.</source>
+            <translation>无可绘制内容：所选字段在此没有值。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="73" />
+            <source>Indicators per group, {how}</source>
+            <translation>各分组指标，{how}</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,20 @@ def plugin(qgis_app, qgis_iface, qgis_processing):
 
 
 @pytest.fixture
+def loads_results(qgis_iface, monkeypatch):
+    """processing.runAndLoadResults as in the desktop: QGIS 3.44 adds result layers through
+    the interface's layer tree view, which pytest-qgis's interface does not have."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot()))
+    monkeypatch.setattr(qgis_iface, "layerTreeView", lambda: view, raising=False)
+    yield view
+    view.deleteLater()
+
+
+@pytest.fixture
 def run_algorithm(plugin):
     """processing.run with a fresh context and feedback, returning the outputs."""
     from qgis import processing

@@ -8,6 +8,7 @@ import pytest
 
 from carbon_clusters_plugin.analysis.messages import AnalysisError
 from carbon_clusters_plugin.analysis.scenarios import peak_scenario as ps
+from carbon_clusters_plugin.analysis.scenarios import scenario_table as st
 from carbon_clusters_plugin.analysis.scenarios.stirpat import (
     StirpatFit,
     fit_stirpat,
@@ -25,7 +26,7 @@ def scenarios(*rows):
     """Scenario table from tuples in COLUMNS order (None = empty cell)."""
     records = [(n, {c: "" if v is None else str(v) for c, v in zip(COLUMNS, row)})
                for n, row in enumerate(rows, 2)]
-    return ps.parse_scenarios(records, "test")
+    return st.parse_scenarios(records, "test")
 
 
 def state(rows):
@@ -197,12 +198,12 @@ def test_a_group_row_overrides_only_its_own_cells():
                        None),
                       ("s", "A", 2021, 2030, 0.08, None, None, None, None, None, None, None,
                        None))
-    rates = ps.yearly_rates(table, "s", "A", [2021, 2035])
+    rates = st.yearly_rates(table, "s", "A", [2021, 2035])
     assert rates.loc[2021, "gdp_growth"] == 0.08
     assert rates.loc[2021, "population_growth"] == 0.01       # from the * row
     assert rates.loc[2035, "gdp_growth"] == 0.08              # nearest period
     assert rates.loc[2021, "share_elasticity"] == 1.0         # default
-    assert ps.yearly_rates(table, "s", "B", [2021]).loc[2021, "gdp_growth"] == 0.05
+    assert st.yearly_rates(table, "s", "B", [2021]).loc[2021, "gdp_growth"] == 0.05
 
 
 def test_emissions_per_km2_fills_in_missing_emissions():
@@ -217,15 +218,15 @@ def test_emissions_per_km2_fills_in_missing_emissions():
 
 
 def test_presets_parse_and_cover_every_year():
-    table = ps.load_presets(PRESET_FOLDER, [name for name, _ in ps.PRESETS])
+    table = st.load_presets(PRESET_FOLDER, [name for name, _ in st.PRESETS])
     names = list(dict.fromkeys(table["scenario"]))
-    assert names == [name[:-4] for name, _ in ps.PRESETS]
-    assert ps.baseline_name(table) == "baseline"
+    assert names == [name[:-4] for name, _ in st.PRESETS]
+    assert st.baseline_name(table) == "baseline"
     for name in names:
-        rates = ps.yearly_rates(table, name, "Changsha", range(2011, 2061))
+        rates = st.yearly_rates(table, name, "Changsha", range(2011, 2061))
         assert rates["gdp_growth"].between(0, 0.1).all()
     compact = table[table["scenario"] == "compact_land_use"]
-    assert ps.density_of(compact, "compact_land_use", "Xiangtan") == 38
+    assert st.density_of(compact, "compact_land_use", "Xiangtan") == 38
 
 
 def test_compact_land_use_preset_reproduces_the_changsha_zhuzhou_xiangtan_case():
@@ -233,7 +234,7 @@ def test_compact_land_use_preset_reproduces_the_changsha_zhuzhou_xiangtan_case()
     cities = [("Changsha", 272.0, 18.0), ("Zhuzhou", 112.0, 24.0), ("Xiangtan", 80.0, 38.0)]
     rows = [{"group": name, "year": 2010, "emissions": land * density, "gdp": 100.0,
              "builtup_km2": land, "secondary_share": 45.0} for name, land, density in cities]
-    table = ps.load_presets(PRESET_FOLDER, ["baseline.csv", "compact_land_use.csv"])
+    table = st.load_presets(PRESET_FOLDER, ["baseline.csv", "compact_land_use.csv"])
     result = ps.project(state(rows), table, 2060)
     assert result.messages == []         # the densities agree with the input
     trajectories = result.trajectories
@@ -262,7 +263,7 @@ def write(tmp_path, text):
 def test_a_missing_column_is_named(tmp_path):
     path = write(tmp_path, "scenario,start_year,end_year,population_growth\ns,2021,2030,0\n")
     with pytest.raises(AnalysisError, match="no column gdp_growth"):
-        ps.load_scenarios(path)
+        st.load_scenarios(path)
 
 
 def test_text_in_a_number_names_line_and_column(tmp_path):
@@ -270,29 +271,29 @@ def test_text_in_a_number_names_line_and_column(tmp_path):
                            "s,2021,2030,0.05,-0.03\n"
                            "s,2031,2040,0.04,fast\n")
     with pytest.raises(AnalysisError, match='Line 3 of .*intensity_change "fast"'):
-        ps.load_scenarios(path)
+        st.load_scenarios(path)
 
 
 def test_unknown_column_and_bad_years_are_refused(tmp_path):
     with pytest.raises(AnalysisError, match="unknown column gdp_grwoth"):
-        ps.load_scenarios(write(tmp_path, "scenario,gdp_grwoth,gdp_growth\ns,1,1\n"))
+        st.load_scenarios(write(tmp_path, "scenario,gdp_grwoth,gdp_growth\ns,1,1\n"))
     with pytest.raises(AnalysisError, match="Line 2 .*start_year 2030 is after end_year 2021"):
-        ps.load_scenarios(write(tmp_path, "scenario,start_year,end_year,gdp_growth\n"
+        st.load_scenarios(write(tmp_path, "scenario,start_year,end_year,gdp_growth\n"
                                           "s,2030,2021,0.05\n"))
 
 
 def test_percent_text_and_comments_are_read(tmp_path):
-    table = ps.load_scenarios(write(tmp_path, "# my scenarios\nscenario,gdp_growth\n"
+    table = st.load_scenarios(write(tmp_path, "# my scenarios\nscenario,gdp_growth\n"
                                               "s,5%\n"))
     assert table.loc[0, "gdp_growth"] == pytest.approx(0.05)
     assert table.loc[0, "line"] == 3
 
 
 def test_matrix_records():
-    records = ps.records_from_matrix(["scenario", "gdp_growth"], ["a", "0.05", "", "", "b",
+    records = st.records_from_matrix(["scenario", "gdp_growth"], ["a", "0.05", "", "", "b",
                                                                    "x"])
     with pytest.raises(AnalysisError, match='Line 3 of the scenario matrix: gdp_growth "x"'):
-        ps.parse_scenarios(records, "the scenario matrix")
+        st.parse_scenarios(records, "the scenario matrix")
 
 
 def test_end_year_before_base_year_is_refused():

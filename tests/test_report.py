@@ -307,7 +307,7 @@ def test_graduated_styles_reclassify_on_the_layer(plugin):
     assert not styles.apply_style(zones, styles.INTENSITY)  # no per_capita field
 
 
-def test_gridtozones_zone_layer_loads_graduated(plugin, tmp_path):
+def test_gridtozones_zone_layer_loads_graduated(plugin, loads_results, tmp_path):
     pytest.importorskip("exactextract")
     from qgis import processing
 

@@ -195,7 +195,7 @@ def test_industry_clusters_too_few_features(run_algorithm):
             "OUTPUT_PROFILES": "memory:", "OUTPUT_COUNTS": "memory:"})
 
 
-def test_industry_clusters_layer_loads_with_categorised_style(plugin):
+def test_industry_clusters_layer_loads_with_categorised_style(plugin, loads_results):
     from qgis import processing
     from qgis.core import QgsProject
 

@@ -232,7 +232,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         end_year = self.parameterAsInt(parameters, self.END_YEAR, context) or 2060
         base_year = self.parameterAsInt(parameters, self.BASE_YEAR, context) or None
         try:
-            scenarios, scenario_source = self._scenarios(parameters, context, ps)
+            scenarios, scenario_source = self._scenarios(parameters, context)
             features = self._features(parameters, context, source, layer, base_year, feedback)
             if feedback.isCanceled():
                 return {}
@@ -276,24 +276,26 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         feedback.setProgress(100)
         return outputs
 
-    def _scenarios(self, parameters, context, ps):
+    def _scenarios(self, parameters, context):
         """The scenario table and a label of where it comes from."""
+        from ..analysis.scenarios import scenario_table as st
+
         path = self.parameterAsFile(parameters, self.SCENARIO_FILE, context)
         matrix = parameters.get(self.SCENARIOS)
         if not path and isinstance(matrix, str) and matrix.strip().lower().endswith(".csv"):
             path = matrix.strip()
         if path:
-            return ps.load_scenarios(path), path
+            return st.load_scenarios(path), path
         values = ["" if _is_null(v) else str(v)
                   for v in self.parameterAsMatrix(parameters, self.SCENARIOS, context)]
         if any(v.strip() for v in values):
-            records = ps.records_from_matrix(MATRIX_HEADERS, values)
-            return ps.parse_scenarios(records, self.tr("the scenario table")), \
+            records = st.records_from_matrix(MATRIX_HEADERS, values)
+            return st.parse_scenarios(records, self.tr("the scenario table")), \
                 self.tr("the scenario table")
         preset = self.parameterAsEnum(parameters, self.PRESET, context)
-        files = [name for name, _ in ps.PRESETS]
+        files = [name for name, _ in st.PRESETS]
         chosen = files if preset == 0 else list(dict.fromkeys([files[0], files[preset - 1]]))
-        return ps.load_presets(resource("scenarios"), chosen), \
+        return st.load_presets(resource("scenarios"), chosen), \
             self.tr("preset(s) {names}").format(names=", ".join(
                 name[:-4] for name in chosen))
 

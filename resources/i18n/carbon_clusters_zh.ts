@@ -1422,109 +1422,109 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>栅格 {path} 有 {count} 个波段；波段 {band} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="137" />
-            <source>Cannot read the scenario table {source}: {error}</source>
-            <translation>无法读取情景表 {source}：{error}</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="143" />
-            <source>The scenario table {source} is empty.</source>
-            <translation>情景表 {source} 为空。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="162" />
-            <source>The scenario table {source} has no column {column} (columns: {columns}).</source>
-            <translation>情景表 {source} 没有 {column} 列（现有列：{columns}）。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="168" />
-            <source>The scenario table {source} has an unknown column {column}; the columns are {columns}.</source>
-            <translation>情景表 {source} 有未知列 {column}；可用的列为 {columns}。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="175" />
-            <source>Line {line} of {source} has {count} values for {columns} columns.</source>
-            <translation>{source} 第 {line} 行有 {count} 个值，但表头有 {columns} 列。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="189" />
-            <source>Line {line} of {source}: the column scenario is empty.</source>
-            <translation>{source} 第 {line} 行：scenario 列为空。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="199" />
-            <source>Line {line} of {source}: {column} "{value}" is not a year.</source>
-            <translation>{source} 第 {line} 行：{column}“{value}”不是年份。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="203" />
-            <source>Line {line} of {source}: start_year {start} is after end_year {end}.</source>
-            <translation>{source} 第 {line} 行：start_year {start} 晚于 end_year {end}。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="209" />
-            <source>The scenario table {source} has no scenario rows.</source>
-            <translation>情景表 {source} 中没有情景行。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="222" />
-            <source>Line {line} of {source}: {column} "{value}" is not a number.</source>
-            <translation>{source} 第 {line} 行：{column}“{value}”不是数字。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="226" />
-            <source>Line {line} of {source}: {column} "{value}" is not a finite number.</source>
-            <translation>{source} 第 {line} 行：{column}“{value}”不是有限数值。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="283" />
-            <source>Scenario {scenario} gives no {column} for {group} in {year}.</source>
-            <translation>情景 {scenario} 未给出 {group} 在 {year} 年的 {column}。</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="352" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="145" />
             <source>The end year {end} must come after the base year {base}.</source>
             <translation>终止年份 {end} 必须晚于基准年 {base}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="359" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="152" />
             <source>Group {group} has no data for the base year {year}.</source>
             <translation>分组 {group} 没有基准年 {year} 的数据。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="366" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="159" />
             <source>The scenario table names group(s) not in the input, left unused: {groups}.</source>
             <translation>情景表中有输入数据里不存在的分组，未使用：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="378" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="171" />
             <source>Scenario {scenario} uses the land lever (land_elasticity) but group {group} has no built-up land in {year}: give the built-up land field or set land_elasticity to 0.</source>
             <translation>情景 {scenario} 使用了用地调控（land_elasticity），但分组 {group} 在 {year} 年没有建设用地数据：请指定建设用地字段，或将 land_elasticity 设为 0。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="393" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="186" />
             <source>A group is called {name}: no total over the groups is added.</source>
             <translation>有分组名为 {name}：不再添加各分组的合计。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="410" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="203" />
             <source>Group {group} has no positive GDP in the base year {year} (GDP: {value}).</source>
             <translation>分组 {group} 在基准年 {year} 的 GDP 不为正（GDP：{value}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="422" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="215" />
             <source>Group {group} has no emissions in the base year {year}, and scenario {scenario} gives no emissions_per_km2 with built-up land to fill them in.</source>
             <translation>分组 {group} 在基准年 {year} 没有碳排放数据，且情景 {scenario} 未给出可与建设用地一起补全排放的 emissions_per_km2。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="431" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="224" />
             <source>{group}: emissions_per_km2 {density:g} of the scenario table is not used, the input gives emissions ({per_km2:.3g} per km² of built-up land).</source>
             <translation>{group}：未使用情景表中的 emissions_per_km2 {density:g}，因为输入已给出碳排放（每 km² 建设用地 {per_km2:.3g}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="440" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="233" />
             <source>Group {group}, {year}: buildings ({buildings:g}) and transport ({transport:g}) add up to more than the emissions ({emissions:g}).</source>
             <translation>分组 {group}，{year} 年：建筑（{buildings:g}）与交通（{transport:g}）排放之和超过了碳排放总量（{emissions:g}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="60" />
+            <source>Cannot read the scenario table {source}: {error}</source>
+            <translation>无法读取情景表 {source}：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="66" />
+            <source>The scenario table {source} is empty.</source>
+            <translation>情景表 {source} 为空。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="85" />
+            <source>The scenario table {source} has no column {column} (columns: {columns}).</source>
+            <translation>情景表 {source} 没有 {column} 列（现有列：{columns}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="91" />
+            <source>The scenario table {source} has an unknown column {column}; the columns are {columns}.</source>
+            <translation>情景表 {source} 有未知列 {column}；可用的列为 {columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="98" />
+            <source>Line {line} of {source} has {count} values for {columns} columns.</source>
+            <translation>{source} 第 {line} 行有 {count} 个值，但表头有 {columns} 列。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="112" />
+            <source>Line {line} of {source}: the column scenario is empty.</source>
+            <translation>{source} 第 {line} 行：scenario 列为空。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="122" />
+            <source>Line {line} of {source}: {column} "{value}" is not a year.</source>
+            <translation>{source} 第 {line} 行：{column}“{value}”不是年份。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="126" />
+            <source>Line {line} of {source}: start_year {start} is after end_year {end}.</source>
+            <translation>{source} 第 {line} 行：start_year {start} 晚于 end_year {end}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="132" />
+            <source>The scenario table {source} has no scenario rows.</source>
+            <translation>情景表 {source} 中没有情景行。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="145" />
+            <source>Line {line} of {source}: {column} "{value}" is not a number.</source>
+            <translation>{source} 第 {line} 行：{column}“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="149" />
+            <source>Line {line} of {source}: {column} "{value}" is not a finite number.</source>
+            <translation>{source} 第 {line} 行：{column}“{value}”不是有限数值。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="206" />
+            <source>Scenario {scenario} gives no {column} for {group} in {year}.</source>
+            <translation>情景 {scenario} 未给出 {group} 在 {year} 年的 {column}。</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/analysis/scenarios/stirpat.py" line="86" />
@@ -2057,47 +2057,47 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>{count} 个情景，来自{source}；基准情景：{baseline}；基准年 {year}，终止年份 {end}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="292" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="294" />
             <source>the scenario table</source>
             <translation>情景表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="297" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="299" />
             <source>preset(s) {names}</source>
             <translation>预设 {names}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="312" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="314" />
             <source>Without a year field, give the base year of the values (BASE_YEAR).</source>
             <translation>没有年份字段时，请给出数值所属的基准年（BASE_YEAR）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="334" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="336" />
             <source>Left out {count} feature(s) without a group or year: {features}.</source>
             <translation>已排除 {count} 个没有分组或年份的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="339" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="341" />
             <source>No feature of layer "{layer}" has both a group and a year.</source>
             <translation>图层“{layer}”中没有同时具有分组和年份的要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="348" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="350" />
             <source>{group} {year}: {column} is NULL (a feature lacks the value).</source>
             <translation>{group} {year}：{column} 为 NULL（有要素缺少该值）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="360" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="362" />
             <source>STIRPAT on {n} group-years: R² {r2:.3f}, alpha {alpha:.3g}, elasticities {elasticities}.</source>
             <translation>STIRPAT（{n} 个分组-年份）：R² {r2:.3f}，alpha {alpha:.3g}，弹性系数 {elasticities}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="382" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="384" />
             <source>{group}, {scenario}: no peak by {end}; emissions still rise in the end year ({value:,.1f}).</source>
             <translation>{group}，{scenario}：到 {end} 年未达峰；终止年份碳排放仍在上升（{value:,.1f}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="387" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="389" />
             <source>{group}, {scenario}: peak {year} at {value:,.1f}; cumulative {cumulative:,.0f}, {reduction} against the baseline.</source>
             <translation>{group}，{scenario}：{year} 年达峰，峰值 {value:,.1f}；累计排放 {cumulative:,.0f}，相对基准情景 {reduction}。</translation>
         </message>

@@ -21,18 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SYSTEM_PYTHON = "/usr/bin/python3"
 
 
-def _load_dependencies_module():
-    # Loaded by path so the package __init__ (which may import qgis) is not run.
-    path = ROOT / "carbon_clusters_plugin" / "dependencies.py"
-    spec = importlib.util.spec_from_file_location("cc_dependencies_under_test", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-deps = _load_dependencies_module()
-
+from carbon_clusters_plugin import dependencies as deps  # noqa: E402
+from carbon_clusters_plugin import pip_installer  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Detection and messages
@@ -185,7 +175,7 @@ def test_invalid_versions_are_rejected():
 
 
 def test_qgis_python_executable_is_python_when_running_python():
-    found = deps.qgis_python_executable()
+    found = pip_installer.qgis_python_executable()
     assert found and os.path.basename(found).startswith("python")
 
 
@@ -200,7 +190,7 @@ def test_qgis_python_executable_looks_next_to_a_qgis_binary(monkeypatch, tmp_pat
     monkeypatch.setattr(sys, "exec_prefix", str(tmp_path / "nowhere"))
     monkeypatch.setattr(sys, "base_prefix", str(tmp_path / "nowhere"))
 
-    assert deps.qgis_python_executable() == str(python)
+    assert pip_installer.qgis_python_executable() == str(python)
 
 
 # ---------------------------------------------------------------------------
@@ -294,7 +284,7 @@ def test_install_from_local_wheels_without_touching_numpy(
     target = tmp_path / "vendor"
     messages = []
 
-    result = deps.install(
+    result = pip_installer.install(
         ["ccdemo_a"], target=target, wheel_dir=wheel_dir,
         python=SYSTEM_PYTHON, progress=messages.append,
     )
@@ -323,7 +313,7 @@ def test_install_from_local_wheels_without_touching_numpy(
     assert check.returncode == 0, check.stderr
     assert check.stdout.strip() == numpy.__version__
 
-    again = deps.install(
+    again = pip_installer.install(
         ["ccdemo_a"], target=target, wheel_dir=wheel_dir, python=SYSTEM_PYTHON
     )
     assert again.ok, again.log
@@ -333,7 +323,7 @@ def test_install_from_local_wheels_without_touching_numpy(
 
 @needs_pip
 def test_plan_install_lists_only_what_is_missing(tmp_path, wheel_dir):
-    pins = deps.plan_install(
+    pins = pip_installer.plan_install(
         ["ccdemo_a>=1.0"], target=tmp_path / "vendor",
         wheel_dir=wheel_dir, python=SYSTEM_PYTHON,
     )
@@ -345,7 +335,7 @@ def test_install_refuses_a_requirement_that_would_change_numpy(tmp_path, wheel_d
     numpy = pytest.importorskip("numpy")
     target = tmp_path / "vendor"
 
-    result = deps.install(
+    result = pip_installer.install(
         ["numpy>=99"], target=target, wheel_dir=wheel_dir, python=SYSTEM_PYTHON
     )
 
@@ -359,7 +349,7 @@ def test_install_refuses_a_requirement_that_would_change_numpy(tmp_path, wheel_d
 def test_failed_install_reports_package_and_leaves_no_files(tmp_path, wheel_dir):
     target = tmp_path / "vendor"
 
-    result = deps.install(
+    result = pip_installer.install(
         ["ccdemo_missing", "ccdemo_b"], target=target,
         wheel_dir=wheel_dir, python=SYSTEM_PYTHON,
     )
@@ -381,9 +371,9 @@ def test_failure_in_the_install_step_removes_partial_files(tmp_path):
         (target / "stray.pth").write_text("")
         return subprocess.CompletedProcess(command, 1, "", "ERROR: disk full")
 
-    pip = deps._Pip("python", run=pip_that_dies_halfway)
-    with pytest.raises(deps.InstallError, match="disk full"):
-        deps._install_pinned(pip, ["ccdemo_b==1.0"], target, None)
+    pip = pip_installer._Pip("python", run=pip_that_dies_halfway)
+    with pytest.raises(pip_installer.InstallError, match="disk full"):
+        pip_installer._install_pinned(pip, ["ccdemo_b==1.0"], target, None)
 
     assert _entries(target) == ["already_here"]
 
@@ -391,11 +381,11 @@ def test_failure_in_the_install_step_removes_partial_files(tmp_path):
 @needs_pip
 def test_upgrading_a_vendored_package_replaces_it(tmp_path, wheel_dir):
     target = tmp_path / "vendor"
-    first = deps.install(["ccdemo_b"], target, wheel_dir=wheel_dir, python=SYSTEM_PYTHON)
+    first = pip_installer.install(["ccdemo_b"], target, wheel_dir=wheel_dir, python=SYSTEM_PYTHON)
     assert first.ok and first.installed == ["ccdemo_b==1.0"], first.log
     build_wheel(wheel_dir, "ccdemo_b", "2.0")
 
-    second = deps.install(
+    second = pip_installer.install(
         ["ccdemo_b>=2.0"], target, wheel_dir=wheel_dir, python=SYSTEM_PYTHON
     )
 
@@ -407,7 +397,7 @@ def test_upgrading_a_vendored_package_replaces_it(tmp_path, wheel_dir):
 
 
 def test_install_never_raises_when_pip_cannot_run(tmp_path):
-    result = deps.install(
+    result = pip_installer.install(
         ["ccdemo_a"], target=tmp_path / "vendor",
         python=str(tmp_path / "no-such-python"),
     )
@@ -417,7 +407,7 @@ def test_install_never_raises_when_pip_cannot_run(tmp_path):
 
 
 def test_install_with_nothing_requested_runs_nothing(tmp_path):
-    result = deps.install([], target=tmp_path / "vendor", python="/nonexistent")
+    result = pip_installer.install([], target=tmp_path / "vendor", python="/nonexistent")
     assert result.ok and result.installed == [] and result.commands == []
 
 
@@ -434,7 +424,7 @@ def test_plan_install_passes_constraints_and_wheel_folder(tmp_path):
         )
         return subprocess.CompletedProcess(command, 0, "", "")
 
-    pins = deps.plan_install(
+    pins = pip_installer.plan_install(
         [deps.REQUIREMENTS["esda"]], target=tmp_path / "vendor",
         wheel_dir=tmp_path / "wheels", python="py", run=fake_run,
     )

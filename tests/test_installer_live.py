@@ -81,9 +81,9 @@ def test_moran_runs_after_the_installer_put_esda_into_the_profile(user_qgis, tmp
     # What the plugin's menu action runs, with QGIS's Python and the profile's folder.
     script = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
-        "from carbon_clusters_plugin import dependencies as d;"
+        "from carbon_clusters_plugin import dependencies as d, pip_installer as p;"
         "target = d.vendor_dir(sys.argv[2]);"
-        "result = d.install(d.missing(['esda', 'libpysal']), target);"
+        "result = p.install(d.missing(['esda', 'libpysal']), target);"
         "print(result.log, file=sys.stderr);"
         "print(' '.join(result.installed)); sys.exit(0 if result.ok else 1)")
     installed = subprocess.run([SYSTEM_PYTHON, "-c", script, str(ROOT), str(profile)],

@@ -4,7 +4,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QFileDialog, QPushButton
 
-from .. import dependencies
+from .. import dependencies, pip_installer
 from ..vendor import target_dir, translated_missing_message
 
 LOG_TAG = "Carbon Clusters"
@@ -53,7 +53,7 @@ class DependencyInstaller:
             Qgis.MessageLevel.Info, 5)
         self.task = QgsTask.fromFunction(
             tr("Installing Python packages for Carbon Clusters"),
-            lambda task: dependencies.install(missing, target_dir(), wheel_dir=wheel_dir),
+            lambda task: pip_installer.install(missing, target_dir(), wheel_dir=wheel_dir),
             on_finished=self.finished)
         QgsApplication.taskManager().addTask(self.task)
 

@@ -510,37 +510,37 @@
     <context>
         <name>Dependencies</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="55" />
             <source>all table algorithms</source>
             <translation>所有表格类算法</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="55" />
             <source>industrial clustering</source>
             <translation>产业聚类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="55" />
             <source>spatial autocorrelation</source>
             <translation>空间自相关</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="55" />
             <source>gridded emissions to zones</source>
             <translation>网格碳排放汇总到分区</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="55" />
             <source>charts in the dock and the report</source>
             <translation>停靠窗口和报告中的图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="81" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="76" />
             <source>Plugins ▸ Carbon Clusters ▸ Install missing Python packages</source>
             <translation>插件 ▸ Carbon Clusters ▸ 安装缺失的 Python 包</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="85" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="80" />
             <source>Carbon Clusters needs Python packages that are not installed:
 {packages}
 
@@ -553,7 +553,7 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
 {command}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/dependencies.py" line="93" />
+            <location filename="../../carbon_clusters_plugin/dependencies.py" line="88" />
             <source>  • {spec} (needed for {purpose})</source>
             <translation>  • {spec}（用于{purpose}）</translation>
         </message>

@@ -239,13 +239,14 @@ def test_report_needs_an_output(plugin, outputs):
 
 def test_report_tables_against_the_sample(outputs):
     from carbon_clusters_plugin.analysis.reporting import report_html as rh
+    from carbon_clusters_plugin.analysis.reporting import report_tables as rt
 
     sinks = {year: _frame(path) for year, path in zip((2005, 2020), outputs["SINKS"])}
-    builtup = rh.builtup_by_year(sinks).set_index(["zone", "year"])["area_km2"]
+    builtup = rt.builtup_by_year(sinks).set_index(["zone", "year"])["area_km2"]
     # the sample's built-up land is calibrated to the reference study's areas (km²)
     assert builtup[("YRD", 2020)] == pytest.approx(49120.2, rel=0.01)
     assert builtup[("CY", 2005)] == pytest.approx(3858.0, rel=0.01)
-    moran = rh.moran_table(_frame(outputs["MORAN"]), rh.TEXTS)
+    moran = rt.moran_table(_frame(outputs["MORAN"]), rh.TEXTS)
     assert list(moran.columns) == ["n", "2005", "2010", "2015", "2020"]
     assert moran.index[0] == "All clusters" and moran.iloc[0]["n"] == "110"
     assert moran.iloc[0]["2020"].endswith("**")

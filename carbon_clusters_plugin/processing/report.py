@@ -227,18 +227,18 @@ class ReportAlgorithm(ReportLayoutMixin, ReportHtmlMixin, CarbonClustersAlgorith
 
     def _run(self, parameters, context, feedback, texts, unit, tonnes, pdf, png, html,
              charts):
-        from ..analysis.reporting import report_html as rh
+        from ..analysis.reporting import report_tables as rt
 
         tables = self._read_tables(parameters, context, feedback)
         sinks = self._read_sinks(parameters, context, feedback)
         feedback.setProgress(20)
         self._check(feedback)
-        sink_totals = rh.sink_totals(sinks, tonnes) if sinks else None
+        sink_totals = rt.sink_totals(sinks, tonnes) if sinks else None
         indicators = tables.get(self.INDICATORS)
         year = self.parameterAsInt(parameters, self.YEAR, context) \
             if parameters.get(self.YEAR) not in (None, "") else \
-            (rh.latest_year(indicators) if indicators is not None else None)
-        rows = rh.indicator_rows(indicators, year, sink_totals) \
+            (rt.latest_year(indicators) if indicators is not None else None)
+        rows = rt.indicator_rows(indicators, year, sink_totals) \
             if indicators is not None else None
         if rows is not None and rows.empty:
             raise QgsProcessingException(self.tr(
@@ -309,7 +309,7 @@ class ReportAlgorithm(ReportLayoutMixin, ReportHtmlMixin, CarbonClustersAlgorith
                                                             fields=", ".join(missing)))
 
     def _read_sinks(self, parameters, context, feedback):
-        from ..analysis.reporting.report_html import year_in
+        from ..analysis.reporting.report_tables import year_in
 
         layers = self.parameterAsLayerList(parameters, self.SINKS, context)
         given = [t.strip() for t in self.parameterAsString(

@@ -21,6 +21,7 @@ class ReportHtmlMixin:
 
         from ..analysis.reporting import chart_data
         from ..analysis.reporting import report_html as rh
+        from ..analysis.reporting import report_tables as rt
         from ..charts.export import render_chart
         from ..charts.scenarios import draw_trajectories
 
@@ -44,7 +45,7 @@ class ReportHtmlMixin:
             section = Section("indicators", texts["indicators"],
                               texts["indicators_note"].format(year=year) + " " +
                               texts["units"].format(unit=unit),
-                              rh.table_html(rh.indicator_table(rows, texts, unit)))
+                              rh.table_html(rt.indicator_table(rows, texts, unit)))
             section.charts.append(chart("radar", chart_data.radar_values(
                 indicators, year_value=year), "radar", texts["indicators"],
                 size_mm=(150, 120)))
@@ -65,21 +66,21 @@ class ReportHtmlMixin:
         # Built-up land, transitions, sinks
         classes = self._builtup_classes(parameters, context)
         if sinks:
-            classes = classes or rh.builtup_classes(sinks)
-            builtup = rh.builtup_by_year(sinks, classes)
-            names = rh.class_names(pd.DataFrame(), rh.sinks_frame(sinks))
-            described = ", ".join("{} {}".format(code, rh.class_label(*names[code]))
+            classes = classes or rt.builtup_classes(sinks)
+            builtup = rt.builtup_by_year(sinks, classes)
+            names = rt.class_names(pd.DataFrame(), rt.sinks_frame(sinks))
+            described = ", ".join("{} {}".format(code, rt.class_label(*names[code]))
                                   if code in names else str(code) for code in classes)
             sections.append(Section(
                 "builtup", texts["builtup"], texts["builtup_note"].format(classes=described),
-                rh.table_html(rh.builtup_table(builtup, texts), "{:,.1f}")))
+                rh.table_html(rt.builtup_table(builtup, texts), "{:,.1f}")))
         else:
             sections.append(Section("builtup", texts["builtup"], missing=missing(
                 "carbonclusters:sinkaccounting", self.SINKS)))
         transitions = tables.get(self.TRANSITIONS)
         if transitions is not None:
-            sink_rows = rh.sinks_frame(sinks) if sinks else None
-            names = rh.class_names(transitions, sink_rows)
+            sink_rows = rt.sinks_frame(sinks) if sinks else None
+            names = rt.class_names(transitions, sink_rows)
             years = sorted(sinks) if sinks else []
             period = f", {years[0]} → {years[-1]}" if len(years) > 1 else ""
             sections.append(Section("transitions", texts["transitions"],
@@ -90,7 +91,7 @@ class ReportHtmlMixin:
                 "carbonclusters:landtransition", self.TRANSITIONS)))
         if sinks:
             sections.append(Section("sinks", texts["sinks"], texts["sinks_note"],
-                                    rh.table_html(rh.sink_table(sinks, texts), "{:,.1f}")))
+                                    rh.table_html(rt.sink_table(sinks, texts), "{:,.1f}")))
         else:
             sections.append(Section("sinks", texts["sinks"], missing=missing(
                 "carbonclusters:sinkaccounting", self.SINKS)))
@@ -101,7 +102,7 @@ class ReportHtmlMixin:
         moran = tables.get(self.MORAN)
         if moran is not None:
             section = Section("moran", texts["moran"], texts["moran_note"],
-                              rh.table_html(rh.moran_table(moran, texts)))
+                              rh.table_html(rt.moran_table(moran, texts)))
             lisa_png = self._lisa_map(parameters, context, charts / "lisa.png", feedback)
             if lisa_png:
                 section.charts.append((lisa_png, texts["lisa_map"]))
@@ -111,11 +112,11 @@ class ReportHtmlMixin:
                 "carbonclusters:moransi", self.MORAN)))
 
         # Emissions against sinks
-        balance = rh.balance_rows(indicators, sink_totals)
+        balance = rt.balance_rows(indicators, sink_totals)
         if len(balance):
             section = Section("balance", texts["balance"],
                               texts["balance_note"].format(unit=unit),
-                              rh.table_html(rh.balance_table(balance, texts, unit)))
+                              rh.table_html(rt.balance_table(balance, texts, unit)))
             section.charts.append(chart("emissions_sinks", balance, "balance",
                                         texts["balance"], size_mm=(160, 120)))
             sections.append(section)
@@ -131,7 +132,7 @@ class ReportHtmlMixin:
 
             factors = {f: indicator_label(f) for f in grey["factor"].dropna().unique()}
             section = Section("grey", texts["grey"], texts["grey_note"],
-                              rh.table_html(rh.grey_table(grey, texts, factors)))
+                              rh.table_html(rt.grey_table(grey, texts, factors)))
             section.charts.append(chart("grey_relational", chart_data.grey_grades(grey),
                                         "grey", texts["grey"], size_mm=(180, 170)))
             sections.append(section)
@@ -157,7 +158,7 @@ class ReportHtmlMixin:
             chinese = QgsApplication.locale().lower().startswith("zh")
             sections.append(Section("decoupling", texts["decoupling"],
                                     texts["decoupling_note"],
-                                    rh.table_html(rh.decoupling_table(decoupling, texts,
+                                    rh.table_html(rt.decoupling_table(decoupling, texts,
                                                                       chinese))))
         else:
             sections.append(Section("decoupling", texts["decoupling"], missing=missing(
@@ -165,7 +166,7 @@ class ReportHtmlMixin:
         peaks, scenarios = tables.get(self.PEAKS), tables.get(self.SCENARIOS)
         if peaks is not None or scenarios is not None:
             section = Section("scenarios", texts["scenarios"], texts["scenarios_note"],
-                              rh.table_html(rh.peaks_table(peaks, texts, unit))
+                              rh.table_html(rt.peaks_table(peaks, texts, unit))
                               if peaks is not None else "")
             if scenarios is not None:
                 try:

@@ -28,7 +28,7 @@ class ReportLayoutMixin:
     def _layout(self, parameters, context, feedback, tables, rows, year, unit, texts,
                 sources, notes, pdf, png, html):
         from ..analysis.reporting import chart_data
-        from ..analysis.reporting import report_html as rh
+        from ..analysis.reporting import report_tables as rt
         from ..charts.export import render_chart
 
         clusters = self.parameterAsVectorLayer(parameters, self.CLUSTERS, context)
@@ -58,7 +58,7 @@ class ReportLayoutMixin:
         radar_png = base.with_name(base.stem + "_radar.png")
         render_chart("radar", radar, radar_png, size_mm=(136, 100), dpi=250, font_size=9)
 
-        table = rh.indicator_table(rows, texts, unit)
+        table = rt.indicator_table(rows, texts, unit)
         headings = [tr("Cluster\n城市群"), tr("Emissions\n排放总量"),
                     tr("Per GDP\n单位GDP"), tr("Per capita\n人均"),
                     tr("Per km² built-up\n单位建设用地")]
@@ -100,7 +100,7 @@ class ReportLayoutMixin:
         lines = []
         moran = tables.get(self.MORAN)
         if moran is not None:
-            from ..analysis.reporting.report_html import year_in
+            from ..analysis.reporting.report_tables import year_in
 
             whole = moran[moran["group"] == "ALL"]
             whole = whole[[year_in(f) == year for f in whole.get("field", [""] * len(whole))]] \

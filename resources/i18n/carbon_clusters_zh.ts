@@ -2320,32 +2320,32 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="173" />
             <source>CO₂ emissions by scenario ({unit})</source>
             <translation>各情景 CO₂ 排放（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="173" />
             <source>emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="173" />
             <source>observed</source>
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="178" />
+            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="179" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="189" />
+            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="190" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="199" />
+            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="200" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
@@ -2470,302 +2470,302 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>ReportTexts</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="40" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="28" />
             <source>City-cluster carbon profile</source>
             <translation>城市群碳排放概况</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="29" />
             <source>城市群碳排放概况</source>
             <translation>City-cluster carbon profile</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="42" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="30" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="43" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="31" />
             <source>Not in this report: give the output of {algorithm} as {parameter}.</source>
             <translation>本报告未包含此部分：请将 {algorithm} 的输出作为 {parameter} 提供。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="45" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="33" />
             <source>Emissions in {unit}.</source>
             <translation>碳排放单位：{unit}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="46" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="34" />
             <source>Emission indicators and radar</source>
             <translation>碳排放指标与雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="35" />
             <source>Totals and intensities per cluster in {year}; the radar divides each indicator by its maximum over the clusters.</source>
             <translation>{year} 年各城市群的总量与强度；雷达图将各指标除以城市群中的最大值。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="50" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="38" />
             <source>Emission composition</source>
             <translation>碳排放构成</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="51" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="39" />
             <source>Trends</source>
             <translation>变化趋势</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="40" />
             <source>Built-up land by cluster and year</source>
             <translation>各城市群逐年建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="53" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="41" />
             <source>Area (km²) of built-up land and its share of the cluster's land, from the rows of the land-cover tables' built-up classes: {classes}.</source>
             <translation>建设用地面积（km²）及其占城市群土地面积的比例，由土地覆盖表中建设用地类别的记录汇总：{classes}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="56" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="44" />
             <source>Land-use transitions</source>
             <translation>土地利用转移</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="57" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="45" />
             <source>From (rows) → to (columns), km²{period}.</source>
             <translation>转出（行）→ 转入（列），km²{period}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="59" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="47" />
             <source>Carbon sinks by land class</source>
             <translation>各地类碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="48" />
             <source>Carbon sinks in 10⁴ t CO₂ per year, by cluster and land class.</source>
             <translation>按城市群和地类统计的碳汇，单位为 10⁴ t CO₂/年（万吨/年）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="50" />
             <source>Global Moran's I of city emissions</source>
             <translation>城市碳排放的全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="51" />
             <source>** p &lt; 0.05, * p &lt; 0.1 (permutation test unless the Moran run chose the normal approximation); n = number of cities.</source>
             <translation>** p &lt; 0.05，* p &lt; 0.1（置换检验，除非莫兰分析选择了正态近似）；n = 城市数。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="66" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="54" />
             <source>Local Moran (LISA) clusters</source>
             <translation>局部空间自相关（LISA）聚类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="67" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="55" />
             <source>Emissions and carbon sinks</source>
             <translation>碳排放与碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="68" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="56" />
             <source>Emissions against carbon sinks, both in {unit}; the dashed line is where sinks equal emissions.</source>
             <translation>碳排放与碳汇对比，单位均为 {unit}；虚线表示碳汇等于碳排放。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="71" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="59" />
             <source>Grey relational grades</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="72" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="60" />
             <source>Grade of each factor against city emissions (rank in brackets, 1 = closest relation).</source>
             <translation>各因子与城市碳排放的灰色关联度（括号内为排序，1 = 关联最紧密）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="63" />
             <source>Industrial types</source>
             <translation>产业类型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="64" />
             <source>Number of cities of each industrial type (K-means) per cluster.</source>
             <translation>各城市群中各产业类型（K 均值聚类）的城市数量。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="66" />
             <source>Decoupling of emissions from GDP</source>
             <translation>碳排放与GDP的脱钩</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="67" />
             <source>Tapio elasticity = relative change of emissions / relative change of GDP.</source>
             <translation>Tapio 脱钩弹性 = 碳排放相对变化 / GDP 相对变化。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="82" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="70" />
             <source>Peaking scenarios</source>
             <translation>达峰情景</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="71" />
             <source>Peak year and value of each scenario, emissions in 2030 and the cumulative reduction against the baseline.</source>
             <translation>各情景的达峰年份和峰值、2030 年碳排放以及相对基准情景的累计减排。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="86" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="74" />
             <source>Data sources and notes</source>
             <translation>数据来源与说明</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="76" />
             <source>Cluster</source>
             <translation>城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="77" />
             <source>All clusters</source>
             <translation>全部城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="78" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="79" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="80" />
             <source>Per GDP (t/10⁴ yuan)</source>
             <translation>单位GDP碳排放（t/万元）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="93" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="81" />
             <source>Per capita (t)</source>
             <translation>人均碳排放（t）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="82" />
             <source>Per km² built-up</source>
             <translation>单位建设用地碳排放（每 km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="95" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="83" />
             <source>Carbon sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="84" />
             <source>Net emissions</source>
             <translation>净排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="97" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="85" />
             <source>Sinks / emissions</source>
             <translation>碳汇 / 碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="98" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="86" />
             <source>{year} km²</source>
             <translation>{year} 年 km²</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="99" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="87" />
             <source>{year} share</source>
             <translation>{year} 年占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="100" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="88" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="101" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="89" />
             <source>Land class</source>
             <translation>地类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="90" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="103" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="91" />
             <source>Period</source>
             <translation>时段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="104" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="92" />
             <source>Emission change</source>
             <translation>碳排放变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="93" />
             <source>GDP change</source>
             <translation>GDP 变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="106" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="94" />
             <source>Elasticity</source>
             <translation>脱钩弹性</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="95" />
             <source>State</source>
             <translation>脱钩状态</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="108" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="96" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="109" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="97" />
             <source>Peak year</source>
             <translation>达峰年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="110" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="98" />
             <source>Peak emissions</source>
             <translation>峰值排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="111" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="99" />
             <source>Emissions 2030</source>
             <translation>2030 年碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="112" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="100" />
             <source>Reduction vs baseline</source>
             <translation>相对基准情景减排</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="113" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="101" />
             <source>no peak by the end year</source>
             <translation>到终止年份未达峰</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="114" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="102" />
             <source>from \ to</source>
             <translation>转出 \ 转入</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="115" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="103" />
             <source>Where new land came from</source>
             <translation>新增用地来源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="116" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="104" />
             <source>new {name}: {origins}</source>
             <translation>新增{name}：{origins}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="117" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="105" />
             <source>{share:.0%} from {name}</source>
             <translation>{share:.0%} 来自{name}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="106" />
             <source>No class gained land.</source>
             <translation>没有类别面积增加。</translation>
         </message>

@@ -43,7 +43,7 @@ def add_layers(project, folder: Path):
     """The map layers a planner opens first, styled, plus every table."""
     from qgis.core import QgsRasterLayer
 
-    from carbon_clusters_plugin.processing import styles
+    from carbon_clusters_plugin.processing.common import styles
 
     gpkg = folder / "carbon_clusters_demo.gpkg"
     inputs = folder / "input"

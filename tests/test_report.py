@@ -126,7 +126,7 @@ def report(outputs, tmp_path_factory):
 # ---------------------------------------------------------------------------- template
 
 def test_template_loads_with_its_items(plugin):
-    from carbon_clusters_plugin.processing import profile_layout
+    from carbon_clusters_plugin.processing.report import profile_layout
 
     layout = profile_layout.load_template(QgsProject())
     kinds = {"map": QgsLayoutItemMap, "legend": QgsLayoutItemLegend,
@@ -148,7 +148,7 @@ def test_template_loads_with_its_items(plugin):
 
 
 def test_build_profile_layout_fills_the_items(plugin, tmp_path):
-    from carbon_clusters_plugin.processing import profile_layout
+    from carbon_clusters_plugin.processing.report import profile_layout
 
     project = QgsProject()
     clusters = layer(f"{SAMPLE}|layername=clusters", "clusters")
@@ -263,7 +263,7 @@ def _frame(path):
 # ---------------------------------------------------------------------------- styles
 
 def test_lisa_and_industry_styles_load_on_their_layers(outputs, tmp_path):
-    from carbon_clusters_plugin.processing import styles
+    from carbon_clusters_plugin.processing.common import styles
 
     lisa = layer(outputs["LISA"])
     assert styles.apply_style(lisa, styles.LISA)
@@ -283,7 +283,7 @@ def test_lisa_and_industry_styles_load_on_their_layers(outputs, tmp_path):
 
 
 def test_graduated_styles_reclassify_on_the_layer(plugin):
-    from carbon_clusters_plugin.processing import styles
+    from carbon_clusters_plugin.processing.common import styles
 
     zones = QgsVectorLayer("Polygon?crs=EPSG:4326&field=zone:string&field=total:double",
                            "zones", "memory")
@@ -336,7 +336,7 @@ def test_gridtozones_zone_layer_loads_graduated(plugin, loads_results, tmp_path)
 def test_landcover_styles_match_the_preset_colours(plugin, preset, tmp_path):
     from carbon_clusters_plugin.analysis.landcover.coefficients import read_class_table
     from carbon_clusters_plugin.analysis.landcover.raster_styles import paletted_qml
-    from carbon_clusters_plugin.processing import styles
+    from carbon_clusters_plugin.processing.common import styles
 
     table = read_class_table(ROOT / "resources" / "presets" / f"{preset}.csv")
     shipped = styles.landcover_style(f"{preset}.csv")

@@ -118,7 +118,7 @@ def provider():
 
 def python_algorithms():
     """The plugin's own algorithms (not the models the provider may also list)."""
-    from carbon_clusters_plugin.processing.base import CarbonClustersAlgorithm
+    from carbon_clusters_plugin.processing.common.base import CarbonClustersAlgorithm
 
     return [a for a in provider().algorithms() if isinstance(a, CarbonClustersAlgorithm)]
 

@@ -11,9 +11,9 @@ from qgis.core import (
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..compat import NUMBER_DOUBLE, SOURCE_VECTOR, WKB_NO_GEOMETRY
-from .attributes import FID, describe_rows, numbers_of_field, read_columns
-from .base import CarbonClustersAlgorithm
-from .tables import create_table_sink, table_fields, write_rows
+from .common.attributes import FID, describe_rows, numbers_of_field, read_columns
+from .common.base import CarbonClustersAlgorithm
+from .common.tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
 NORMALIZATION_KEYS = ("mean", "initial", "minmax")

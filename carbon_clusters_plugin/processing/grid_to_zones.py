@@ -15,10 +15,10 @@ from qgis.core import (
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..compat import NUMBER_DOUBLE, SOURCE_RASTER, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
-from . import land_cover, styles
-from .attributes import ellipsoidal_area_calculator, geometry_area_km2
-from .base import CarbonClustersAlgorithm
-from .tables import create_table_sink, table_fields, write_rows
+from .common import land_cover, styles
+from .common.attributes import ellipsoidal_area_calculator, geometry_area_km2
+from .common.base import CarbonClustersAlgorithm
+from .common.tables import create_table_sink, table_fields, write_rows
 
 
 class GridToZonesAlgorithm(CarbonClustersAlgorithm):

@@ -9,7 +9,7 @@ from qgis.core import (
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..compat import GEOMETRY_POLYGON, SOURCE_VECTOR
-from .attributes import (
+from .common.attributes import (
     AREA,
     FID,
     describe_rows,
@@ -17,8 +17,8 @@ from .attributes import (
     numbers_of_field,
     read_columns,
 )
-from .base import CarbonClustersAlgorithm
-from .tables import create_table_sink, table_fields, write_rows
+from .common.base import CarbonClustersAlgorithm
+from .common.tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
 

@@ -23,10 +23,10 @@ from ..compat import (
     SOURCE_VECTOR_ANY_GEOMETRY,
     make_field,
 )
-from . import styles
-from .attributes import FID, describe_rows, numbers_of_field, read_columns
-from .base import CarbonClustersAlgorithm
-from .tables import create_table_sink, table_fields, write_rows
+from .common import styles
+from .common.attributes import FID, describe_rows, numbers_of_field, read_columns
+from .common.base import CarbonClustersAlgorithm
+from .common.tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
 

@@ -16,9 +16,9 @@ from qgis.core import (
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..compat import SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
-from . import land_cover
-from .base import CarbonClustersAlgorithm
-from .tables import create_table_sink, table_fields, write_rows
+from .common import land_cover
+from .common.base import CarbonClustersAlgorithm
+from .common.tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
 

@@ -25,10 +25,10 @@ from ..compat import (
     SOURCE_VECTOR_ANY_GEOMETRY,
     make_field,
 )
-from . import styles
-from .attributes import describe_rows, numbers_of_field
-from .base import CarbonClustersAlgorithm
-from .tables import create_table_sink, table_fields, write_rows
+from .common import styles
+from .common.attributes import describe_rows, numbers_of_field
+from .common.base import CarbonClustersAlgorithm
+from .common.tables import create_table_sink, table_fields, write_rows
 
 
 def apply_lisa_style(layer) -> bool:

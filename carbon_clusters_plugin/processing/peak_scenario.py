@@ -14,10 +14,10 @@ from qgis.core import (
 from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..compat import NUMBER_DOUBLE, NUMBER_INTEGER, SOURCE_VECTOR
 from ..paths import resource
-from .attributes import FID, describe_rows, numbers_of_field, read_columns
-from .base import CarbonClustersAlgorithm
+from .common.attributes import FID, describe_rows, numbers_of_field, read_columns
+from .common.base import CarbonClustersAlgorithm
+from .common.tables import create_table_sink, table_fields, write_rows
 from .indicators import EMISSION_UNITS, GDP_UNITS
-from .tables import create_table_sink, table_fields, write_rows
 
 ALL = "ALL"
 # The columns of the scenario matrix, as in the CSV files (analysis.scenarios.peak_scenario).

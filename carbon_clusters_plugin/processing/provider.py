@@ -6,16 +6,16 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..charts.translation import set_translator
 from ..paths import icon_path, plugin_version
+from .common.models import shipped_models
 from .decoupling import DecouplingAlgorithm
 from .grey_relational import GreyRelationalAlgorithm
 from .grid_to_zones import GridToZonesAlgorithm
 from .indicators import IndicatorsAlgorithm
 from .industry_clusters import IndustryClustersAlgorithm
 from .land_transition import LandTransitionAlgorithm
-from .models import shipped_models
 from .moran import MoranAlgorithm
 from .peak_scenario import PeakScenarioAlgorithm
-from .report import ReportAlgorithm
+from .report.algorithm import ReportAlgorithm
 from .sink_accounting import SinkAccountingAlgorithm
 
 ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,

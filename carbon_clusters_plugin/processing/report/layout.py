@@ -13,8 +13,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QSize
 from qgis.PyQt.QtGui import QColor
 
-from ..paths import plugin_version
-from . import profile_layout, styles
+from ...paths import plugin_version
+from ..common import styles
+from . import profile_layout
 
 
 # The algorithm's own context: these methods are the algorithm's, split out for size.
@@ -27,9 +28,9 @@ class ReportLayoutMixin:
 
     def _layout(self, parameters, context, feedback, tables, rows, year, unit, texts,
                 sources, notes, pdf, png, html):
-        from ..analysis.reporting import chart_data
-        from ..analysis.reporting import report_tables as rt
-        from ..charts.export import render_chart
+        from ...analysis.reporting import chart_data
+        from ...analysis.reporting import report_tables as rt
+        from ...charts.export import render_chart
 
         clusters = self.parameterAsVectorLayer(parameters, self.CLUSTERS, context)
         if clusters is None or rows is None:
@@ -100,7 +101,7 @@ class ReportLayoutMixin:
         lines = []
         moran = tables.get(self.MORAN)
         if moran is not None:
-            from ..analysis.reporting.report_tables import year_in
+            from ...analysis.reporting.report_tables import year_in
 
             whole = moran[moran["group"] == "ALL"]
             whole = whole[[year_in(f) == year for f in whole.get("field", [""] * len(whole))]] \

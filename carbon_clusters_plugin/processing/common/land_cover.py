@@ -19,8 +19,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from ..compat import GEOMETRY_OPERATION_SUCCESS
-from ..paths import resource
+from ...compat import GEOMETRY_OPERATION_SUCCESS
+from ...paths import resource
 
 
 def tr(text: str) -> str:
@@ -72,7 +72,7 @@ def zone_geometries(source, zone_field: str, feedback) -> Dict[str, QgsGeometry]
 def zones_in_crs(geometries: Dict[str, QgsGeometry], source_crs, target_crs, context,
                  feedback):
     """(zones with WKB in ``target_crs`` indexed from 1, {index: label})."""
-    from ..analysis.raster_io import Zone
+    from ...analysis.raster_io import Zone
 
     transform = QgsCoordinateTransform(source_crs, target_crs, context.transformContext())
     if source_crs != target_crs:
@@ -106,7 +106,7 @@ def zone_label(feature, zone_field: str) -> str:
 
 
 def class_table(preset_index: int, csv_path: str):
-    from ..analysis.landcover.coefficients import PRESETS, read_class_table
+    from ...analysis.landcover.coefficients import PRESETS, read_class_table
 
     if csv_path:
         return read_class_table(Path(csv_path))
@@ -114,7 +114,7 @@ def class_table(preset_index: int, csv_path: str):
 
 
 def preset_options() -> List[str]:
-    from ..analysis.landcover.coefficients import PRESETS
+    from ...analysis.landcover.coefficients import PRESETS
 
     return [tr(label) for _, label in PRESETS]
 
@@ -143,9 +143,9 @@ def log_counts(result, zone_labels: Dict[int, str], feedback, algorithm) -> None
 def check_class_table_first(rasters, table, feedback) -> None:
     """Before reading every pixel: classes of a quick sample missing from the class table,
     and table classes that are a raster's nodata value (never counted)."""
-    from ..analysis.landcover import land_counts as lc
-    from ..analysis.landcover.coefficients import unknown_classes
-    from ..analysis.raster_io import check_band, open_raster
+    from ...analysis.landcover import land_counts as lc
+    from ...analysis.landcover.coefficients import unknown_classes
+    from ...analysis.raster_io import check_band, open_raster
 
     sampled = set()
     for raster in rasters:
@@ -165,7 +165,7 @@ def check_class_table_first(rasters, table, feedback) -> None:
 
 
 def report_unknown_classes(codes, table, feedback) -> None:
-    from ..analysis.landcover.coefficients import unknown_classes
+    from ...analysis.landcover.coefficients import unknown_classes
 
     unknown = unknown_classes(codes, table)
     if unknown:

@@ -21,8 +21,8 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
 )
 
-from ..compat import GEOMETRY_POLYGON
-from ..paths import resource
+from ...compat import GEOMETRY_POLYGON
+from ...paths import resource
 
 LISA = "lisa_clusters.qml"
 INDUSTRY = "industry_clusters.qml"

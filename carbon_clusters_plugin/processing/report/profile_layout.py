@@ -44,9 +44,9 @@ from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..compat import LABEL_PLACEMENT_OVER_POINT, LEGEND_HIDDEN, RENDER_UNIT_POINTS, make_field
-from ..paths import resource
-from . import styles
+from ...compat import LABEL_PLACEMENT_OVER_POINT, LEGEND_HIDDEN, RENDER_UNIT_POINTS, make_field
+from ...paths import resource
+from ..common import styles
 
 TEMPLATE = ("layouts", "city_cluster_carbon_profile.qpt")
 LAYOUT_NAME = "City-cluster carbon profile"

@@ -9,15 +9,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from .. import dependencies
-from ..compat import (
+from ... import dependencies
+from ...compat import (
     FIELD_TYPE_ANY,
     FIELD_TYPE_NUMERIC,
     PARAMETER_FLAG_ADVANCED,
     parameter_as_fields,
 )
-from ..paths import icon_path
-from ..vendor import translated_missing_message
+from ...paths import icon_path
+from ...vendor import translated_missing_message
 
 # Unit labels of add_unit_choice, marked QT_TRANSLATE_NOOP("Units", ...) where defined.
 UNITS_CONTEXT = "Units"
@@ -108,7 +108,7 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
 
     def message_text(self, message) -> str:
         """A message of the analysis layer, translated, then formatted."""
-        from ..analysis.messages import CONTEXT
+        from ...analysis.messages import CONTEXT
 
         return QCoreApplication.translate(CONTEXT, message.template).format(**message.values)
 

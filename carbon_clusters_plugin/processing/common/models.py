@@ -11,7 +11,7 @@ from typing import List
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..paths import resource
+from ...paths import resource
 
 LOG_TAG = "Carbon Clusters"
 

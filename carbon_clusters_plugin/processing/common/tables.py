@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 
-from ..compat import WKB_NO_GEOMETRY, make_field
+from ...compat import WKB_NO_GEOMETRY, make_field
 
 
 def table_fields(

@@ -19,11 +19,11 @@ class ReportHtmlMixin:
               parameters, context, charts, feedback):
         import pandas as pd
 
-        from ..analysis.reporting import chart_data
-        from ..analysis.reporting import report_html as rh
-        from ..analysis.reporting import report_tables as rt
-        from ..charts.export import render_chart
-        from ..charts.scenarios import draw_trajectories
+        from ...analysis.reporting import chart_data
+        from ...analysis.reporting import report_html as rh
+        from ...analysis.reporting import report_tables as rt
+        from ...charts.export import render_chart
+        from ...charts.scenarios import draw_trajectories
 
         Section = rh.Section  # noqa: N806 (the class)
         sections = []
@@ -128,7 +128,7 @@ class ReportHtmlMixin:
         # Grey relational grades, industrial types, decoupling, scenarios
         grey = tables.get(self.GREY)
         if grey is not None:
-            from ..charts.figures import indicator_label
+            from ...charts.figures import indicator_label
 
             factors = {f: indicator_label(f) for f in grey["factor"].dropna().unique()}
             section = Section("grey", texts["grey"], texts["grey_note"],

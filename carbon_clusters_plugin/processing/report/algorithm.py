@@ -18,17 +18,17 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..analysis.messages import QT_TRANSLATE_NOOP
-from ..compat import (
+from ...analysis.messages import QT_TRANSLATE_NOOP
+from ...compat import (
     ALGORITHM_FLAG_NO_THREADING,
     NUMBER_INTEGER,
     SOURCE_VECTOR,
     SOURCE_VECTOR_POLYGON,
 )
-from .base import CarbonClustersAlgorithm
-from .indicators import EMISSION_UNITS
-from .report_document import ReportHtmlMixin
-from .report_layout import ReportLayoutMixin
+from ..common.base import CarbonClustersAlgorithm
+from ..indicators import EMISSION_UNITS
+from .document import ReportHtmlMixin
+from .layout import ReportLayoutMixin
 
 DEFAULT_UNIT = 1  # 10⁴ t CO₂, as the indicators algorithm's default
 
@@ -205,7 +205,7 @@ class ReportAlgorithm(ReportLayoutMixin, ReportHtmlMixin, CarbonClustersAlgorith
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas", "matplotlib")
-        from ..analysis.reporting import report_html as rh
+        from ...analysis.reporting import report_html as rh
 
         texts = {key: QCoreApplication.translate(rh.CONTEXT, text)
                  for key, text in rh.TEXTS.items()}
@@ -227,7 +227,7 @@ class ReportAlgorithm(ReportLayoutMixin, ReportHtmlMixin, CarbonClustersAlgorith
 
     def _run(self, parameters, context, feedback, texts, unit, tonnes, pdf, png, html,
              charts):
-        from ..analysis.reporting import report_tables as rt
+        from ...analysis.reporting import report_tables as rt
 
         tables = self._read_tables(parameters, context, feedback)
         sinks = self._read_sinks(parameters, context, feedback)
@@ -309,7 +309,7 @@ class ReportAlgorithm(ReportLayoutMixin, ReportHtmlMixin, CarbonClustersAlgorith
                                                             fields=", ".join(missing)))
 
     def _read_sinks(self, parameters, context, feedback):
-        from ..analysis.reporting.report_tables import year_in
+        from ...analysis.reporting.report_tables import year_in
 
         layers = self.parameterAsLayerList(parameters, self.SINKS, context)
         given = [t.strip() for t in self.parameterAsString(

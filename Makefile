@@ -55,11 +55,13 @@ deploy: build
 test: package lint
 	$(PY) -m pytest tests
 
-# ruff, and flake8-qgis's QGIS and Qt 6 rules (QGS105, "import iface instead of passing it",
+# ruff, the layers (scripts/check_layers.py: no qgis in analysis/ and charts/, no ui/ in
+# processing/), and flake8-qgis's QGIS and Qt 6 rules (QGS105, "import iface instead of passing it",
 # is left out: the plugin passes iface in, so that tests can give their own).
 lint: deps
 	$(PY) -m ruff check $(PLUGIN) tests scripts
 	$(PY) -m flake8 --select=QGS1,QGS4 --extend-ignore=QGS105 $(PLUGIN) tests scripts
+	$(PY) scripts/check_layers.py
 
 # The QGIS version matrix: make test and make demo from a clean clone in cached Debian roots,
 # trixie (QGIS 3.40 LTR) and forky (QGIS 3.44); the host's own QGIS is the plain make test.

@@ -2,8 +2,8 @@
 
 The dock only adapts QGIS to the charts: the layer's rows become a DataFrame
 (``layer_table``), ``analysis.reporting.chart_data`` prepares the table a chart draws and
-``charts.figures`` draws it. matplotlib and pandas are imported when the dock is built, so that a QGIS without
-them still loads the plugin; the dock then says which package is missing.
+``charts.figures`` draws it. matplotlib and pandas are imported when the dock is built, so
+that a QGIS without them still loads the plugin; the dock then says which package is missing.
 """
 
 import traceback

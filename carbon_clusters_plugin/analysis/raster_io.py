@@ -153,7 +153,10 @@ def warp_onto(dataset: gdal.Dataset, target: Grid) -> gdal.Dataset:
     with no_sidecar_files():
         return gdal.Warp("", dataset, format="VRT", dstSRS=target.wkt or None,
                          outputBounds=(xmin, ymin, xmax, ymax), width=target.width,
-                         height=target.height, resampleAlg="near", multithread=False)
+                         height=target.height, resampleAlg="near", multithread=False,
+                         # exact per-pixel transformation: the approximate one (GDAL's
+                         # default 0.125 px) moves pixels across class edges
+                         errorThreshold=0)
 
 
 # --- true pixel areas ---------------------------------------------------------------------

@@ -107,8 +107,7 @@ class DecouplingAlgorithm(CarbonClustersAlgorithm):
                     '{count} feature(s) have no value in "{field}": the sums of their group '
                     "and year are NULL ({features}).").format(
                     count=len(missing), field=field, features=describe_rows(missing, fids)))
-        if feedback.isCanceled():
-            return {}
+        self.stop_if_cancelled(feedback)
 
         result = decoupling(table)
         if result.empty:

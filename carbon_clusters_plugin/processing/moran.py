@@ -26,7 +26,7 @@ from ..compat import (
     make_field,
 )
 from .common import styles
-from .common.attributes import describe_rows, numbers_of_field
+from .common.attributes import describe_rows, field_index, numbers_of_field
 from .common.base import CarbonClustersAlgorithm
 from .common.tables import create_table_sink, table_fields, write_rows
 
@@ -200,15 +200,17 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
         # Read: attributes, labels and geometries (WKB), 0-30 %
         features = self._read(source, feedback)
         fids = [f.id() for f in features]
-        field_index = source.fields().lookupField
-        labels = [self._label(f, field_index(label_field)) if label_field else f.id()
+        labels = [self._label(f, field_index(source, label_field)) if label_field else f.id()
                   for f in features]
-        values = {name: numbers_of_field([f.attributes()[field_index(name)] for f in features],
-                                         name, layer_name, fids) for name in fields}
+        values = {}
+        for name in fields:
+            index = field_index(source, name)
+            values[name] = numbers_of_field([f.attributes()[index] for f in features], name,
+                                            layer_name, fids)
         groups = None
         if group_field:
             groups = [None if _is_null(v) else str(v) for v in
-                      (f.attributes()[field_index(group_field)] for f in features)]
+                      (f.attributes()[field_index(source, group_field)] for f in features)]
             self._report_rows([i for i, g in enumerate(groups) if g is None], labels,
                               self.tr('Features with a NULL group in "{field}" are left out of '
                                       "the group rows ({count}): {features}.").format,
@@ -234,8 +236,7 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             use_p_norm=self.parameterAsEnum(parameters, self.SIGNIFICANCE_P, context) == 1,
             is_canceled=feedback.isCanceled, scatter=bool(html_path),
             progress=lambda fraction: feedback.setProgress(30 + 50 * fraction))
-        if feedback.isCanceled():
-            return {}
+        self.stop_if_cancelled(feedback)
         self._log_run(run, labels, moran, feedback)
 
         # LISA, 80-95 %
@@ -251,8 +252,7 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
                 feedback.pushWarning(self.tr(
                     "LISA p-values use 99 permutations: fewer cannot reach p ≤ 0.05."))
         feedback.setProgress(95)
-        if feedback.isCanceled():
-            return {}
+        self.stop_if_cancelled(feedback)
 
         # Write, 95-100 %
         table_sink, table_id = create_table_sink(

@@ -234,8 +234,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         try:
             scenarios, scenario_source = self._scenarios(parameters, context)
             features = self._features(parameters, context, source, layer, base_year, feedback)
-            if feedback.isCanceled():
-                return {}
+            self.stop_if_cancelled(feedback)
             state = ps.group_year_state(features)
             self._report_missing(state, feedback)
             feedback.setProgress(40)
@@ -248,8 +247,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
                 if stirpat else None
         except AnalysisError as error:
             raise self.analysis_failure(error) from None
-        if feedback.isCanceled():
-            return {}
+        self.stop_if_cancelled(feedback)
         feedback.pushInfo(self.tr(
             "{count} scenario(s) from {source}; baseline: {baseline}; base year {year}, end "
             "year {end}.").format(count=result.trajectories["scenario"].nunique(),

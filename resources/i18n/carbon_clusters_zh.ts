@@ -4,22 +4,27 @@
     <context>
         <name>Attributes</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="55" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="54" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="70" />
+            <source>Layer "{layer}" has no field "{field}".</source>
+            <translation>图层"{layer}"没有字段"{field}"。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="88" />
             <source>"{value}" (feature {fid})</source>
             <translation>“{value}”（要素 {fid}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="92" />
             <source>Field "{field}" of layer "{layer}" holds {count} value(s) that are not numbers: {examples}. Correct them or choose a numeric field.</source>
             <translation>图层“{layer}”的字段“{field}”中有 {count} 个值不是数字：{examples}。请更正这些值，或选择数值字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="105" />
             <source> and {count} more</source>
             <translation> 等另外 {count} 个</translation>
         </message>
@@ -170,7 +175,12 @@
     <context>
         <name>CarbonClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="87" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="114" />
             <source>Layer "{layer}" has no features.</source>
             <translation>图层“{layer}”没有要素。</translation>
         </message>
@@ -492,17 +502,17 @@
             <translation>{count} 个要素在“{field}”中没有值：其所在分组和年份的合计为 NULL（{features}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/decoupling.py" line="115" />
+            <location filename="../../carbon_clusters_plugin/processing/decoupling.py" line="114" />
             <source>Every group has a single year: there is no period to compare.</source>
             <translation>每个分组都只有一个年份：没有可比较的时段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/decoupling.py" line="119" />
+            <location filename="../../carbon_clusters_plugin/processing/decoupling.py" line="118" />
             <source>{group} {start}–{end}: elasticity and state are NULL (GDP unchanged, a start value of zero or a missing value).</source>
             <translation>{group} {start}–{end}：弹性和状态为 NULL（GDP 不变、起始值为零或存在缺失值）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/decoupling.py" line="131" />
+            <location filename="../../carbon_clusters_plugin/processing/decoupling.py" line="130" />
             <source>{group} {start}–{end}: emissions {emission:+.1%}, GDP {gdp:+.1%}, {state}</source>
             <translation>{group} {start}–{end}：碳排放 {emission:+.1%}，GDP {gdp:+.1%}，{state_zh}（{state}）</translation>
         </message>
@@ -1109,6 +1119,29 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
         </message>
     </context>
     <context>
+        <name>InputGuard</name>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/guard.py" line="64" />
+            <source>Field "{field}" ({parameter}) is not in layer "{layer}", whose fields are: {fields}.</source>
+            <translation>字段"{field}"（{parameter}）不在图层"{layer}"中，该图层的字段为：{fields}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/guard.py" line="99" />
+            <source> and {count} more</source>
+            <translation> 等另外 {count} 个</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/guard.py" line="114" />
+            <source>{parameter} is "{value}": give a finite number.</source>
+            <translation>{parameter}为"{value}"：请给出有限数值。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/guard.py" line="137" />
+            <source>The output "{output}" would overwrite the input "{input}" ({path}): choose another file or table.</source>
+            <translation>输出"{output}"会覆盖输入"{input}"（{path}）：请选择其他文件或数据表。</translation>
+        </message>
+    </context>
+    <context>
         <name>LandCover</name>
         <message>
             <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="29" />
@@ -1705,27 +1738,27 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>请至少选择一个字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="212" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="214" />
             <source>Features with a NULL group in "{field}" are left out of the group rows ({count}): {features}.</source>
             <translation>“{field}”中分组为 NULL 的要素不计入分组结果（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="218" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="220" />
             <source>Features without geometry are left out ({count}): {features}.</source>
             <translation>已排除没有几何图形的要素（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="223" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="225" />
             <source>Features with a NULL value in "{field}" are left out of its statistics ({count}): {features}.</source>
             <translation>“{field}”值为 NULL 的要素不参与该字段的统计（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="244" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="245" />
             <source>Local Moran (LISA) of "{field}".</source>
             <translation>“{field}”的局部莫兰指数（LISA）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="251" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="252" />
             <source>LISA p-values use 99 permutations: fewer cannot reach p ≤ 0.05.</source>
             <translation>LISA 的 p 值使用 99 次置换：更少的置换无法达到 p ≤ 0.05。</translation>
         </message>
@@ -2052,52 +2085,52 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>STIRPAT 拟合</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="253" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="251" />
             <source>{count} scenario(s) from {source}; baseline: {baseline}; base year {year}, end year {end}.</source>
             <translation>{count} 个情景，来自{source}；基准情景：{baseline}；基准年 {year}，终止年份 {end}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="294" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="292" />
             <source>the scenario table</source>
             <translation>情景表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="299" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="297" />
             <source>preset(s) {names}</source>
             <translation>预设 {names}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="314" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="312" />
             <source>Without a year field, give the base year of the values (BASE_YEAR).</source>
             <translation>没有年份字段时，请给出数值所属的基准年（BASE_YEAR）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="336" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="334" />
             <source>Left out {count} feature(s) without a group or year: {features}.</source>
             <translation>已排除 {count} 个没有分组或年份的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="341" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="339" />
             <source>No feature of layer "{layer}" has both a group and a year.</source>
             <translation>图层“{layer}”中没有同时具有分组和年份的要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="350" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="348" />
             <source>{group} {year}: {column} is NULL (a feature lacks the value).</source>
             <translation>{group} {year}：{column} 为 NULL（有要素缺少该值）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="362" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="360" />
             <source>STIRPAT on {n} group-years: R² {r2:.3f}, alpha {alpha:.3g}, elasticities {elasticities}.</source>
             <translation>STIRPAT（{n} 个分组-年份）：R² {r2:.3f}，alpha {alpha:.3g}，弹性系数 {elasticities}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="384" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="382" />
             <source>{group}, {scenario}: no peak by {end}; emissions still rise in the end year ({value:,.1f}).</source>
             <translation>{group}，{scenario}：到 {end} 年未达峰；终止年份碳排放仍在上升（{value:,.1f}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="389" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="387" />
             <source>{group}, {scenario}: peak {year} at {value:,.1f}; cumulative {cumulative:,.0f}, {reduction} against the baseline.</source>
             <translation>{group}，{scenario}：{year} 年达峰，峰值 {value:,.1f}；累计排放 {cumulative:,.0f}，相对基准情景 {reduction}。</translation>
         </message>

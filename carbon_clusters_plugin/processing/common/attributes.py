@@ -40,8 +40,7 @@ def read_columns(
     progress: Callable[[float], None] = lambda fraction: None,
 ) -> Dict[str, List]:
     """Raw values of the named fields, feature ids and, if asked, geometry areas in km²."""
-    fields = source.fields()
-    indices = {name: fields.lookupField(name) for name in field_names}
+    indices = {name: field_index(source, name) for name in field_names}
     request = QgsFeatureRequest().setSubsetOfAttributes(list(indices.values()))
     if area_calculator is None:
         request.setFlags(REQUEST_NO_GEOMETRY)
@@ -61,6 +60,16 @@ def read_columns(
             columns[AREA].append(geometry_area_km2(feature.geometry(), area_calculator))
         progress(count / total)
     return columns
+
+
+def field_index(source, name: str) -> int:
+    """The index of field ``name`` of ``source``; a missing field stops the algorithm (index
+    −1 would read the layer's last column)."""
+    index = source.fields().lookupField(name)
+    if index < 0:
+        raise QgsProcessingException(tr('Layer "{layer}" has no field "{field}".').format(
+            layer=source.sourceName(), field=name))
+    return index
 
 
 def geometry_area_km2(geometry, calculator: QgsDistanceArea) -> Optional[float]:

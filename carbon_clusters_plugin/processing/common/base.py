@@ -18,6 +18,7 @@ from ...compat import (
 )
 from ...paths import icon_path
 from ...vendor import translated_missing_message
+from . import guard
 
 # Unit labels of add_unit_choice, marked QT_TRANSLATE_NOOP("Units", ...) where defined.
 UNITS_CONTEXT = "Units"
@@ -62,6 +63,29 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             name, label, parentLayerParameterName=parent, type=data_type,
             allowMultiple=multiple, optional=optional))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """QGIS's checks, then ours (``guard``): the dialog shows what is wrong before a run."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok:
+            return ok, message
+        found = guard.problems(self, parameters, context)
+        return (False, "\n".join(found)) if found else (True, "")
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """The same checks for every run, models and scripts included, before anything is
+        read or written."""
+        found = guard.problems(self, parameters, context)
+        if found:
+            raise QgsProcessingException("\n".join(found))
+        return True
+
+    @staticmethod
+    def stop_if_cancelled(feedback) -> None:
+        """A cancelled run stops with an error: it never reports success with no outputs."""
+        if feedback is not None and feedback.isCanceled():
+            raise QgsProcessingException(QCoreApplication.translate(
+                "CarbonClustersAlgorithm", "Cancelled."))
 
     def field_names(self, parameters, name, context):
         """The fields chosen in the field parameter ``name``."""

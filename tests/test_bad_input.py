@@ -1,0 +1,163 @@
+"""Bad input as a careless user or a stale model passes it: every case stops with a message that
+names what is wrong, leaves the inputs byte-identical and writes nothing into the output folder.
+
+Inputs are copies of the sample data in a folder of their own; outputs go to another folder."""
+
+import hashlib
+import shutil
+
+import pytest
+from conftest import ROOT, SAMPLE_ORIGINAL
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+SAMPLE_DIR = ROOT / "resources" / "sample"
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "inputs"
+    folder.mkdir()
+    for name in (SAMPLE_ORIGINAL.name, "landcover_2005.tif", "landcover_2020.tif",
+                 "emissions_2020_1km.tif"):
+        shutil.copy2(SAMPLE_DIR / name, folder / name)
+    return folder
+
+
+@pytest.fixture
+def outputs(tmp_path):
+    folder = tmp_path / "outputs"
+    folder.mkdir()
+    return folder
+
+
+def digests(folder):
+    return {path.name: hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.iterdir())}
+
+
+def refused(run_algorithm, algorithm, parameters, inputs, outputs, feedback=None):
+    """Runs ``algorithm``, which must fail; returns its message after checking that the inputs
+    are unchanged and the output folder is empty."""
+    before = digests(inputs)
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm(algorithm, parameters, feedback)
+    assert digests(inputs) == before, "an input was changed"
+    assert not list(outputs.iterdir()), f"left behind: {list(outputs.iterdir())}"
+    return str(error.value)
+
+
+def layer(inputs, name):
+    return f"{inputs / SAMPLE_ORIGINAL.name}|layername={name}"
+
+
+# (algorithm, layer, parameters with one field that the layer does not have, that field)
+MISSING_FIELDS = [
+    ("carbonclusters:indicators", "city_year",
+     {"GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total",
+      "GDP_FIELD": "gdp_10k"}, "gdp_10k"),
+    ("carbonclusters:moransi", "cities", {"FIELD": ["co2_2020", "co2_2021"],
+                                          "PERMUTATIONS": 99}, "co2_2021"),
+    ("carbonclusters:greyrelational", "city_year",
+     {"REFERENCE_FIELD": "co2_total", "COMPARISON_FIELDS": ["gdp", "populaton"],
+      "GROUP_FIELD": "cluster"}, "populaton"),
+    ("carbonclusters:industryclusters", "city_year",
+     {"FIELDS": ["share_energy", "share_heavy", "share_lite"],
+      "OUTPUT_PROFILES": "profiles.csv", "OUTPUT_COUNTS": "counts.csv"}, "share_lite"),
+    ("carbonclusters:decoupling", "city_year",
+     {"GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2",
+      "GDP_FIELD": "gdp"}, "co2"),
+    ("carbonclusters:peakscenario", "city_year",
+     {"GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total",
+      "GDP_FIELD": "gdp", "POPULATION_FIELD": "pop", "OUTPUT_PEAKS": "peaks.csv"}, "pop"),
+]
+
+
+@pytest.mark.parametrize("algorithm, layer_name, parameters, field", MISSING_FIELDS,
+                         ids=[case[0].split(":")[1] for case in MISSING_FIELDS])
+def test_a_field_the_layer_does_not_have_is_named(run_algorithm, inputs, outputs, algorithm,
+                                                  layer_name, parameters, field):
+    parameters = {key: str(outputs / value) if key.startswith("OUTPUT_") else value
+                  for key, value in parameters.items()}
+    message = refused(run_algorithm, algorithm, {
+        "INPUT": layer(inputs, layer_name), **parameters,
+        "OUTPUT": str(outputs / "out.csv")}, inputs, outputs)
+    assert f'Field "{field}"' in message
+    assert f'layer "{layer_name} ({SAMPLE_ORIGINAL.name})"' in message
+    assert "whose fields are: " in message and "name_zh" in message
+
+
+@pytest.mark.parametrize("algorithm, extra", [
+    ("carbonclusters:sinkaccounting", {"INPUT": "landcover_2020.tif"}),
+    ("carbonclusters:landtransition", {"FROM_RASTER": "landcover_2005.tif",
+                                       "TO_RASTER": "landcover_2020.tif"}),
+    ("carbonclusters:gridtozones", {"INPUT": ["emissions_2020_1km.tif"]}),
+])
+def test_a_missing_zone_field_is_named(run_algorithm, inputs, outputs, algorithm, extra):
+    parameters = {key: ([str(inputs / v) for v in value] if isinstance(value, list)
+                        else str(inputs / value)) for key, value in extra.items()}
+    message = refused(run_algorithm, algorithm, {
+        **parameters, "ZONES": layer(inputs, "clusters"), "ZONE_FIELD": "clster",
+        "OUTPUT": str(outputs / "out.csv")}, inputs, outputs)
+    assert 'Field "clster"' in message and 'layer "clusters (' in message
+
+
+def test_the_pixel_raster_may_not_overwrite_the_land_cover(run_algorithm, inputs, outputs):
+    raster = str(inputs / "landcover_2020.tif")
+    message = refused(run_algorithm, "carbonclusters:sinkaccounting", {
+        "INPUT": raster, "OUTPUT": str(outputs / "sinks.csv"), "OUTPUT_RASTER": raster},
+        inputs, outputs)
+    assert "would overwrite the input" in message and "landcover_2020" in message
+
+
+def test_a_table_may_not_overwrite_its_input_table(run_algorithm, inputs, outputs):
+    gpkg = inputs / SAMPLE_ORIGINAL.name
+    message = refused(run_algorithm, "carbonclusters:indicators", {
+        "INPUT": layer(inputs, "city_year"), "GROUP_FIELD": "cluster", "YEAR_FIELD": "year",
+        "EMISSION_FIELD": "co2_total", "GDP_FIELD": "gdp",
+        "OUTPUT": f"ogr:dbname='{gpkg}' table=\"city_year\" (geom)"}, inputs, outputs)
+    assert "would overwrite the input" in message
+
+
+def test_a_new_table_beside_the_input_table_is_fine(run_algorithm, inputs):
+    gpkg = inputs / SAMPLE_ORIGINAL.name
+    result = run_algorithm("carbonclusters:indicators", {
+        "INPUT": layer(inputs, "city_year"), "GROUP_FIELD": "cluster", "YEAR_FIELD": "year",
+        "EMISSION_FIELD": "co2_total", "GDP_FIELD": "gdp",
+        "OUTPUT": f"ogr:dbname='{gpkg}' table=\"indicators\" (geom)"})
+    assert "indicators" in result["OUTPUT"]
+
+
+@pytest.mark.parametrize("algorithm, parameters, parameter", [
+    ("carbonclusters:gridtozones", {"INPUT": ["emissions_2020_1km.tif"], "SCALE": "nan"},
+     "Scale"),
+    ("carbonclusters:moransi", {"FIELD": ["co2_2020"], "WEIGHTS": 3, "DISTANCE": "inf"},
+     "DISTANCE"),
+])
+def test_numbers_must_be_finite(run_algorithm, inputs, outputs, algorithm, parameters,
+                                parameter):
+    parameters = dict(parameters)
+    if "INPUT" in parameters:
+        parameters["INPUT"] = [str(inputs / name) for name in parameters["INPUT"]]
+        parameters["ZONES"] = layer(inputs, "clusters")
+        parameters["ZONE_FIELD"] = "cluster"
+    else:
+        parameters["INPUT"] = layer(inputs, "cities")
+    message = refused(run_algorithm, algorithm, {**parameters,
+                                                 "OUTPUT": str(outputs / "out.csv")},
+                      inputs, outputs)
+    # QGIS's own check catches some ("Incorrect parameter value for DISTANCE"), ours the rest
+    assert parameter.lower() in message.lower()
+    assert "give a finite number" in message or "Incorrect parameter value" in message
+
+
+class CancelledFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.cancel()
+
+
+def test_a_cancelled_moran_run_is_an_error_not_a_success(run_algorithm, inputs, outputs):
+    message = refused(run_algorithm, "carbonclusters:moransi", {
+        "INPUT": layer(inputs, "cities"), "FIELD": ["co2_2020"], "PERMUTATIONS": 99,
+        "OUTPUT": str(outputs / "moran.csv")}, inputs, outputs, CancelledFeedback())
+    assert "Cancelled" in message

@@ -157,3 +157,18 @@ def parameter_as_fields(algorithm, parameters, name, context):
     if hasattr(algorithm, "parameterAsStrings"):
         return algorithm.parameterAsStrings(parameters, name, context)
     return algorithm.parameterAsFields(parameters, name, context)
+
+
+def finish_sink(sink) -> None:
+    """Writes a feature sink to its destination now, not whenever Python collects it: a model
+    reads a child's output as soon as the child returns, and an OGR sink commits only when it
+    is finalized (QGIS >= 3.42) or destroyed (before)."""
+    if sink is None:
+        return
+    if hasattr(sink, "finalize"):
+        sink.finalize()
+        return
+    from qgis.PyQt import sip
+
+    if not sip.isdeleted(sink):
+        sip.delete(sink)

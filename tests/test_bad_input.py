@@ -161,3 +161,49 @@ def test_a_cancelled_moran_run_is_an_error_not_a_success(run_algorithm, inputs, 
         "INPUT": layer(inputs, "cities"), "FIELD": ["co2_2020"], "PERMUTATIONS": 99,
         "OUTPUT": str(outputs / "moran.csv")}, inputs, outputs, CancelledFeedback())
     assert "Cancelled" in message
+
+
+@pytest.mark.parametrize("algorithm", ["carbonclusters:sinkaccounting",
+                                       "carbonclusters:landtransition"])
+def test_land_cover_values_must_be_whole_numbers(run_algorithm, tmp_path, outputs, algorithm):
+    from osgeo import gdal
+    from rasters import write_raster
+
+    folder = tmp_path / "float_inputs"
+    folder.mkdir()
+    raster = write_raster(folder / "classes.tif", [[1.0, 2.0], [2.5, 5.0]],
+                          dtype=gdal.GDT_Float32)
+    parameters = {"INPUT": raster, "OUTPUT_RASTER": str(outputs / "sink.tif")} \
+        if algorithm.endswith("sinkaccounting") else \
+        {"FROM_RASTER": raster, "TO_RASTER": raster, "OUTPUT_CHANGE": str(outputs / "c.tif")}
+    message = refused(run_algorithm, algorithm, {
+        **parameters, "OUTPUT": str(outputs / "table.csv")}, folder, outputs)
+    assert "not whole numbers" in message and "2.5" in message and "classes.tif" in message
+
+
+@pytest.mark.parametrize("coefficient, expected", [
+    ("inf", 'coefficient "inf" is not a number'),
+    ("1e308", "is 1e+308 t C/hm²/yr, which is not plausible")])
+def test_sink_coefficients_must_be_finite_and_plausible(run_algorithm, inputs, outputs,
+                                                        coefficient, expected):
+    table = inputs / "coefficients.csv"
+    table.write_text(f"class,name,coefficient\n1,cropland,0.5\n2,forest,{coefficient}\n",
+                     encoding="utf-8")
+    message = refused(run_algorithm, "carbonclusters:sinkaccounting", {
+        "INPUT": str(inputs / "landcover_2020.tif"), "COEFFICIENTS": str(table),
+        "OUTPUT": str(outputs / "sinks.csv")}, inputs, outputs)
+    assert expected in message
+    assert "coefficients.csv" in message or "class 2" in message
+
+
+def test_transition_class_names_need_no_coefficients(run_algorithm, inputs, outputs):
+    """As landtransition's help says: its class CSV has class and name (name_zh optional)."""
+    table = inputs / "classes.csv"
+    table.write_text("class,name\n" + "".join(f"{c},class {c}\n" for c in range(1, 7)),
+                     encoding="utf-8")
+    result = run_algorithm("carbonclusters:landtransition", {
+        "FROM_RASTER": str(inputs / "landcover_2005.tif"),
+        "TO_RASTER": str(inputs / "landcover_2020.tif"), "CLASSES": str(table),
+        "OUTPUT": str(outputs / "transitions.csv")})
+    assert (outputs / "transitions.csv").read_text(encoding="utf-8").count("\n") > 6
+    assert result["OUTPUT"]

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
-from ..compat import NUMBER_DOUBLE, SOURCE_RASTER, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON
+from ..compat import NUMBER_DOUBLE, SOURCE_RASTER, SOURCE_VECTOR, SOURCE_VECTOR_POLYGON, finish_sink
 from .common import land_cover, styles
 from .common.attributes import ellipsoidal_area_calculator, geometry_area_km2
 from .common.base import CarbonClustersAlgorithm
@@ -175,8 +175,7 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_ZONES))
         by_zone = {row["zone"]: row for row in rows}
         for feature in source.getFeatures():
-            if feedback.isCanceled():
-                break
+            self.stop_if_cancelled(feedback)
             label = land_cover.zone_label(feature, zone_field)
             row = by_zone.get(label, {})
             joined = QgsFeature(fields)
@@ -184,4 +183,5 @@ class GridToZonesAlgorithm(CarbonClustersAlgorithm):
             joined.setAttributes(feature.attributes() + [row.get(c) for c in columns[1:]])
             if not sink.addFeature(joined, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(sink.lastError())
+        finish_sink(sink)
         return dest_id

@@ -21,6 +21,7 @@ from ..compat import (
     NUMBER_INTEGER,
     SOURCE_VECTOR,
     SOURCE_VECTOR_ANY_GEOMETRY,
+    finish_sink,
     make_field,
 )
 from .common import styles
@@ -235,6 +236,7 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(sink.lastError())
             feedback.setProgress(60 + 25 * (count + 1) / total)
+        finish_sink(sink)
         return dest_id
 
 

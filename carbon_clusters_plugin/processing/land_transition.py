@@ -127,7 +127,8 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
         try:
             classes = land_cover.class_table(
                 self.parameterAsEnum(parameters, self.PRESET, context),
-                self.parameterAsFile(parameters, self.CLASSES, context))
+                self.parameterAsFile(parameters, self.CLASSES, context),
+                with_coefficients=False)
             land_cover.check_class_table_first([first, second], classes, feedback)
             plan = lc.plan_counts(first, second, zones, resample=self.parameterAsBoolean(
                 parameters, self.ALLOW_RESAMPLING, context))

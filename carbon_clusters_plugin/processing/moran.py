@@ -23,6 +23,7 @@ from ..compat import (
     NUMBER_INTEGER,
     SOURCE_VECTOR,
     SOURCE_VECTOR_ANY_GEOMETRY,
+    finish_sink,
     make_field,
 )
 from .common import styles
@@ -369,13 +370,13 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_LISA))
         columns = lisa[["lisa_i", "lisa_p", "lisa_cluster"]].to_numpy().tolist()
         for feature, extra_values in zip(features, columns):
-            if feedback.isCanceled():
-                break
+            self.stop_if_cancelled(feedback)
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(list(feature.attributes()) + [plain(v) for v in extra_values])
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(sink.lastError())
+        finish_sink(sink)
         styles.style_when_loaded(context, dest_id, styles.LISA)  # the conventional colours
         counts = lisa["lisa_cluster"].value_counts()
         feedback.pushInfo(self.tr("LISA clusters: {counts}.").format(

@@ -176,6 +176,7 @@
         <name>CarbonClustersAlgorithm</name>
         <message>
             <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="87" />
+            <location filename="../../carbon_clusters_plugin/processing/common/tables.py" line="49" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
@@ -988,132 +989,132 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>IndustryClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="48" />
             <source>Industrial types (K-means)</source>
             <translation>产业类型（K 均值聚类）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="49" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="50" />
             <source>Socio-economic analysis</source>
             <translation>社会经济分析</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="53" />
             <source>energy &amp; heavy industry</source>
             <translation>能源与重工业型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="53" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="54" />
             <source>high-tech</source>
             <translation>高新技术型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="54" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="55" />
             <source>light industry</source>
             <translation>轻工业型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="55" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="56" />
             <source>mixed</source>
             <translation>混合型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="61" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="62" />
             <source>high {field}</source>
             <translation>{field} 偏高型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="65" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="66" />
             <source>&lt;p&gt;Groups the features (cities) into industrial types by K-means on numeric fields, e.g. the GDP shares of energy production, heavy industry, light industry and high-tech industry. The clustering runs over the whole layer; the group field only splits the counts.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: the values to cluster. &lt;b&gt;Group field&lt;/b&gt;: optional (city cluster), for the counts. Advanced: &lt;b&gt;K&lt;/b&gt; (4; 0 tries 2 to 8 and keeps the best mean silhouette, logging every score), &lt;b&gt;standardise&lt;/b&gt; (z-scores, on by default), &lt;b&gt;seed&lt;/b&gt; and the number of initialisations.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Layer&lt;/b&gt;: the input features with &lt;b&gt;cluster&lt;/b&gt; (numbered from 1 by decreasing size), &lt;b&gt;cluster_label&lt;/b&gt; (the type read from the centroid: energy &amp;amp; heavy industry, high-tech, light industry, or mixed when no field stands out by half a standard deviation; fields are recognised by their names) and &lt;b&gt;silhouette&lt;/b&gt; (from −1 to 1: how well the feature fits its cluster). Polygon layers load with a categorised style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Profiles&lt;/b&gt;: &lt;b&gt;cluster&lt;/b&gt;, &lt;b&gt;cluster_label&lt;/b&gt;, &lt;b&gt;size&lt;/b&gt;, mean &lt;b&gt;silhouette&lt;/b&gt; and the centroid of every field in its original units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Counts&lt;/b&gt;: &lt;b&gt;group&lt;/b&gt;, &lt;b&gt;cluster&lt;/b&gt;, &lt;b&gt;count&lt;/b&gt; (zeros included).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Features with a missing value are left out of the clustering (NULL cluster in the layer) and counted in the log. Fewer usable features than K stops the algorithm.&lt;/p&gt;</source>
             <translation>&lt;p&gt;在数值字段（如能源生产、重工业、轻工业和高新技术产业的 GDP 占比）上用 K 均值聚类把要素（城市）分为产业类型。聚类在整个图层上进行；分组字段只用于分组计数。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;p&gt;&lt;b&gt;字段&lt;/b&gt;：参与聚类的值。&lt;b&gt;分组字段&lt;/b&gt;：可选（城市群），用于计数。高级：&lt;b&gt;K&lt;/b&gt;（默认 4；为 0 时尝试 2 到 8，保留平均轮廓系数最高者，并记录每个得分）、&lt;b&gt;标准化&lt;/b&gt;（z 分数，默认开启）、&lt;b&gt;随机种子&lt;/b&gt;和初始化次数。&lt;/p&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;图层&lt;/b&gt;：输入要素加上 &lt;b&gt;cluster&lt;/b&gt;（按规模从大到小从 1 编号）、&lt;b&gt;cluster_label&lt;/b&gt;（由聚类中心判定的类型：能源与重工业型、高新技术型、轻工业型，若没有字段高出半个标准差则为混合型；字段按名称识别）和 &lt;b&gt;silhouette&lt;/b&gt;（−1 到 1：要素与其所属类的契合程度）。面图层加载时带分类样式。&lt;/li&gt;&lt;li&gt;&lt;b&gt;类别特征&lt;/b&gt;：&lt;b&gt;cluster&lt;/b&gt;、&lt;b&gt;cluster_label&lt;/b&gt;、&lt;b&gt;size&lt;/b&gt;、平均 &lt;b&gt;silhouette&lt;/b&gt; 以及各字段的聚类中心（原始单位）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;计数&lt;/b&gt;：&lt;b&gt;group&lt;/b&gt;、&lt;b&gt;cluster&lt;/b&gt;、&lt;b&gt;count&lt;/b&gt;（包括零）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;有缺失值的要素不参与聚类（在图层中 cluster 为 NULL），并在日志中计数。可用要素少于 K 时算法停止。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="93" />
             <source>Cities</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="95" />
             <source>Fields to cluster (e.g. industry shares)</source>
             <translation>聚类字段（如各产业占比）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="97" />
             <source>Group field (for the counts)</source>
             <translation>分组字段（用于计数）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="97" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="98" />
             <source>Number of clusters K (0: choose by silhouette)</source>
             <translation>聚类数 K（0：按轮廓系数选择）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="101" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="102" />
             <source>Standardise fields (z-scores)</source>
             <translation>标准化字段（z 分数）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="104" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="105" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="108" />
             <source>Number of initialisations</source>
             <translation>初始化次数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="111" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="112" />
             <source>Industrial types</source>
             <translation>产业类型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="114" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="115" />
             <source>Cluster profiles</source>
             <translation>类别特征</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="117" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="118" />
             <source>Counts per group and cluster</source>
             <translation>各分组各类别计数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="136" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="137" />
             <source>Choose at least one field to cluster.</source>
             <translation>请至少选择一个聚类字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="157" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="158" />
             <source>Layer "{layer}" has {usable} feature(s) with values in every field, fewer than the {k} needed for {k} clusters.</source>
             <translation>图层“{layer}”中所有字段都有值的要素只有 {usable} 个，少于分为 {k} 类所需的 {k} 个。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="163" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="164" />
             <source>Left out {count} feature(s) with a missing value in {fields}: {features}.</source>
             <translation>已排除 {count} 个在 {fields} 中有缺失值的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="169" />
             <source>K = {k}: mean silhouette {score:.4f}</source>
             <translation>K = {k}：平均轮廓系数 {score:.4f}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="171" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="172" />
             <source>Chose K = {k}.</source>
             <translation>选定 K = {k}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="196" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="197" />
             <source>Cluster {cluster} ({label}): {size} feature(s)</source>
             <translation>类别 {cluster}（{label}）：{size} 个要素</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="215" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="216" />
             <source>The input field "{field}" is written as "{renamed}" in the output layer, which adds its own "{field}".</source>
             <translation>输入字段“{field}”在输出图层中写为“{renamed}”，因为输出图层会添加自己的“{field}”字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="230" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="231" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
@@ -1327,42 +1328,42 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>HTML 文件 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
             <source>Land-use transitions</source>
             <translation>土地利用转移</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
             <source>{first} → {second}; areas in km²</source>
             <translation>{first} → {second}；面积单位 km²</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
             <source>from \ to</source>
             <translation>转出 \ 转入</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
             <source>Where new land came from</source>
             <translation>新增用地来源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
             <source>new {name}: {origins}</source>
             <translation>新增{name}：{origins}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
             <source>{share:.0%} from {name}</source>
             <translation>{share:.0%} 来自{name}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
             <source>No class gained land.</source>
             <translation>没有类别面积增加。</translation>
         </message>
@@ -1375,29 +1376,34 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>两个输入会写入同一字段 {field}；请重命名其中一个图层。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="52" />
             <source>Cannot read the class table {path}: {error}</source>
             <translation>无法读取分类表 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="52" />
-            <source>The class table {path} needs the columns class, name, coefficient (missing: {missing}).</source>
-            <translation>分类表 {path} 需要 class、name、coefficient 列（缺少：{missing}）。</translation>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="58" />
+            <source>The class table {path} needs the columns {columns} (missing: {missing}).</source>
+            <translation>类别表 {path} 需要以下列：{columns}（缺少：{missing}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="70" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="77" />
             <source>The class table {path} lists class {code} more than once.</source>
             <translation>分类表 {path} 中类别 {code} 出现了不止一次。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="82" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="89" />
             <source>Line {line} of {path}: class "{value}" is not a whole number.</source>
             <translation>{path} 第 {line} 行：类别“{value}”不是整数。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="103" />
             <source>Line {line} of {path}: coefficient "{value}" is not a number.</source>
             <translation>{path} 第 {line} 行：系数“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="116" />
+            <source>The sink coefficient of class {code} is {value:g} {unit}, which is not plausible: check the coefficient and its unit.</source>
+            <translation>类别 {code} 的碳汇系数为 {value:g} {unit}，不合理：请检查系数及其单位。</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="88" />
@@ -1433,6 +1439,11 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="136" />
             <source>No zone overlaps the part of the rasters that is counted.</source>
             <translation>没有分区与栅格的统计范围重叠。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="393" />
+            <source>Raster {raster} holds values that are not whole numbers, such as {value}: land-cover classes must be whole numbers.</source>
+            <translation>栅格 {raster} 含有非整数值（例如 {value}）：土地覆被类别必须为整数。</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/analysis/landcover/land_rasters.py" line="83" />
@@ -1578,322 +1589,322 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>MoranAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="59" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="60" />
             <source>Spatial autocorrelation (Moran's I, LISA)</source>
             <translation>空间自相关（莫兰指数、LISA）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="63" />
             <source>Spatial analysis</source>
             <translation>空间分析</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="65" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="66" />
             <source>&lt;p&gt;Global Moran's I of one or more numeric fields (e.g. one emission field per year) for the whole layer (group &lt;i&gt;ALL&lt;/i&gt;) and, with a group field, for each group (city cluster) with neighbours only within the group; optionally the local Moran (LISA) cluster map of the first field and Moran scatterplots.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Weights&lt;/b&gt;: queen (shared boundary or corner), rook (shared stretch of border), k nearest neighbours or distance band (both on the centroids: great-circle distances in km for a geographic CRS, CRS units otherwise; a distance of 0 takes the smallest band that gives every feature a neighbour). Weights are row-standardised. Queen and rook tolerate the slivers and tiny gaps of real boundaries: features closer than the &lt;b&gt;snapping tolerance&lt;/b&gt; (CRS units; empty = 1/100 000 of the layer extent, about 60 m for China in degrees) count as touching; rook also needs the shared border to be longer than four times the tolerance.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Islands&lt;/b&gt; (features without a neighbour) are named in the log using the &lt;b&gt;label field&lt;/b&gt; (or the feature id) and counted; they may be left without neighbours or joined to their nearest feature. Features with a NULL value or without geometry are left out of that field's statistics and counted in the log.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Permutations&lt;/b&gt; and &lt;b&gt;seed&lt;/b&gt; (advanced) make the permutation test repeatable.&lt;/p&gt;&lt;h3&gt;Output table&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;, &lt;b&gt;field&lt;/b&gt;: the group (ALL for the whole layer) and the field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;n&lt;/b&gt;: features used; &lt;b&gt;islands&lt;/b&gt;: how many of them have no neighbour.&lt;/li&gt;&lt;li&gt;&lt;b&gt;moran_i&lt;/b&gt;: Moran's I; &lt;b&gt;expected_i&lt;/b&gt;: its expectation −1/(n−1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;z_norm&lt;/b&gt;, &lt;b&gt;p_norm&lt;/b&gt;: z-score and two-sided p-value under the normality assumption.&lt;/li&gt;&lt;li&gt;&lt;b&gt;z_sim&lt;/b&gt;, &lt;b&gt;p_sim&lt;/b&gt;: z-score against the permutations and the pseudo p-value (number of permutations as extreme, plus one, over permutations plus one).&lt;/li&gt;&lt;li&gt;&lt;b&gt;significance&lt;/b&gt;: ** for p &amp;lt; 0.05, * for p &amp;lt; 0.1, empty otherwise, on p_sim (or p_norm when chosen, and always without permutations).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Statistics are NULL, with the reason in the log, for fewer than 3 features, a constant field or weights without any neighbour.&lt;/p&gt;&lt;h3&gt;LISA layer&lt;/h3&gt;&lt;p&gt;The input features and fields plus &lt;b&gt;lisa_i&lt;/b&gt; (local Moran), &lt;b&gt;lisa_p&lt;/b&gt; (pseudo p-value) and &lt;b&gt;lisa_cluster&lt;/b&gt;: HH, LH, LL, HL for features significant at the chosen level (p ≤ level; Bonferroni or false discovery rate optional), &lt;i&gt;ns&lt;/i&gt; otherwise, &lt;i&gt;undefined&lt;/i&gt; for islands, NULL values and groups that cannot be tested. Computed for the first field, per group when a group field is given. Loaded with the conventional colours (HH red, LL blue, LH light blue, HL pink, ns grey, undefined white, hatched).&lt;/p&gt;&lt;h3&gt;Scatterplots&lt;/h3&gt;&lt;p&gt;An HTML page with a Moran scatterplot (standardised value against its spatial lag; the line's slope is Moran's I) per group and field.&lt;/p&gt;</source>
             <translation>&lt;p&gt;计算一个或多个数值字段（如每年一个碳排放字段）的全局莫兰指数（Moran's I）：对整个图层（分组 &lt;i&gt;ALL&lt;/i&gt;）计算，指定分组字段时还对每个分组（城市群）计算，且邻居只限于组内；可选输出第一个字段的局部空间自相关（LISA）聚类图和莫兰散点图。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;p&gt;&lt;b&gt;空间权重&lt;/b&gt;：Queen 邻接（共边或共点）、Rook 邻接（共有一段边界）、K 近邻或距离带（后两者基于质心：地理坐标系下为以 km 计的大圆距离，否则为坐标参照系单位；距离为 0 时取使每个要素都有邻居的最小距离带）。权重按行标准化。Queen 和 Rook 邻接能容忍实际边界中的细长碎片和微小缝隙：距离小于&lt;b&gt;捕捉容差&lt;/b&gt;（坐标参照系单位；留空 = 图层范围的 1/100 000，对以度为单位的中国范围约 60 m）的要素视为相接；Rook 邻接还要求共有边界长于容差的四倍。&lt;/p&gt;&lt;p&gt;&lt;b&gt;孤岛&lt;/b&gt;（没有邻居的要素）会在日志中用&lt;b&gt;标签字段&lt;/b&gt;（或要素 ID）列出并计数；可以让它们保持无邻居，也可以将其连接到最近的要素。值为 NULL 或没有几何图形的要素不参与该字段的统计，并在日志中计数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;置换次数&lt;/b&gt;和&lt;b&gt;随机种子&lt;/b&gt;（高级）使置换检验可重复。&lt;/p&gt;&lt;h3&gt;输出表&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;、&lt;b&gt;field&lt;/b&gt;：分组（整个图层为 ALL）和字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;n&lt;/b&gt;：参与计算的要素数；&lt;b&gt;islands&lt;/b&gt;：其中没有邻居的要素数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;moran_i&lt;/b&gt;：莫兰指数；&lt;b&gt;expected_i&lt;/b&gt;：其期望值 −1/(n−1)。&lt;/li&gt;&lt;li&gt;&lt;b&gt;z_norm&lt;/b&gt;、&lt;b&gt;p_norm&lt;/b&gt;：正态假设下的 z 得分和双侧 p 值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;z_sim&lt;/b&gt;、&lt;b&gt;p_sim&lt;/b&gt;：相对置换结果的 z 得分和伪 p 值（同样极端的置换次数加一，除以置换次数加一）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;significance&lt;/b&gt;：p &amp;lt; 0.05 为 **，p &amp;lt; 0.1 为 *，否则为空；依据 p_sim（选择时或无置换时依据 p_norm）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;要素少于 3 个、字段为常数或权重中没有任何邻居时，统计量为 NULL，原因写入日志。&lt;/p&gt;&lt;h3&gt;LISA 图层&lt;/h3&gt;&lt;p&gt;输入要素和字段，加上 &lt;b&gt;lisa_i&lt;/b&gt;（局部莫兰指数）、&lt;b&gt;lisa_p&lt;/b&gt;（伪 p 值）和 &lt;b&gt;lisa_cluster&lt;/b&gt;：在所选显著性水平下显著（p ≤ 水平；可选 Bonferroni 校正或错误发现率校正）的要素为 HH、LH、LL、HL，否则为 &lt;i&gt;ns&lt;/i&gt;；孤岛、NULL 值以及无法检验的分组为 &lt;i&gt;undefined&lt;/i&gt;。针对第一个字段计算，指定分组字段时按分组计算。加载时采用惯用配色（HH 红色、LL 蓝色、LH 浅蓝色、HL 粉色、ns 灰色、undefined 白色加阴影线）。&lt;/p&gt;&lt;h3&gt;散点图&lt;/h3&gt;&lt;p&gt;一个 HTML 页面，包含每个分组和字段的莫兰散点图（标准化值与其空间滞后值；直线斜率即莫兰指数）。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="116" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="117" />
             <source>Cities</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="119" />
             <source>Fields (one or more, e.g. one per year)</source>
             <translation>字段（一个或多个，如每年一个）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="120" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="121" />
             <source>Group field (city cluster)</source>
             <translation>分组字段（城市群）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="121" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
             <source>Label field (names islands in the log)</source>
             <translation>标签字段（在日志中标注孤岛）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="123" />
             <source>Spatial weights</source>
             <translation>空间权重</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="123" />
             <source>Queen contiguity</source>
             <translation>Queen 邻接</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="123" />
             <source>Rook contiguity</source>
             <translation>Rook 邻接</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="123" />
             <source>K nearest neighbours</source>
             <translation>K 近邻</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="122" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="123" />
             <source>Distance band</source>
             <translation>距离带</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="128" />
             <source>Islands (features without neighbours)</source>
             <translation>孤岛（没有邻居的要素）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="128" />
             <source>Leave without neighbours</source>
             <translation>保持无邻居</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="127" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="128" />
             <source>Join each to its nearest feature</source>
             <translation>连接到各自最近的要素</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="132" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="133" />
             <source>Number of neighbours (k nearest)</source>
             <translation>邻居数（K 近邻）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="136" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="137" />
             <source>Distance band (km for a geographic CRS, CRS units otherwise; 0 = smallest band leaving no island)</source>
             <translation>距离带（地理坐标系为 km，否则为坐标参照系单位；0 = 不留孤岛的最小距离带）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="142" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="143" />
             <source>Snapping tolerance for contiguity (CRS units; empty = automatic)</source>
             <translation>邻接判断的捕捉容差（坐标参照系单位；留空 = 自动）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="146" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="147" />
             <source>Permutations</source>
             <translation>置换次数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="150" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="151" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="154" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="155" />
             <source>Significance marks from</source>
             <translation>显著性标记依据</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="154" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="155" />
             <source>Permutation p-value (p_sim)</source>
             <translation>置换检验 p 值（p_sim）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="154" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="155" />
             <source>Normal approximation (p_norm)</source>
             <translation>正态近似（p_norm）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="159" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="160" />
             <source>LISA significance level</source>
             <translation>LISA 显著性水平</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="163" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="164" />
             <source>LISA multiple-testing correction</source>
             <translation>LISA 多重检验校正</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="163" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="164" />
             <source>None</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="163" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="164" />
             <source>Bonferroni</source>
             <translation>Bonferroni 校正</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="163" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="164" />
             <source>False discovery rate (Benjamini–Hochberg)</source>
             <translation>错误发现率（Benjamini–Hochberg）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="169" />
             <source>Moran's I</source>
             <translation>莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="170" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="171" />
             <source>Local Moran (LISA) clusters</source>
             <translation>局部空间自相关（LISA）聚类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="174" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="175" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="190" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="191" />
             <source>Choose at least one field.</source>
             <translation>请至少选择一个字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="214" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="215" />
             <source>Features with a NULL group in "{field}" are left out of the group rows ({count}): {features}.</source>
             <translation>“{field}”中分组为 NULL 的要素不计入分组结果（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="220" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="221" />
             <source>Features without geometry are left out ({count}): {features}.</source>
             <translation>已排除没有几何图形的要素（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="225" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="226" />
             <source>Features with a NULL value in "{field}" are left out of its statistics ({count}): {features}.</source>
             <translation>“{field}”值为 NULL 的要素不参与该字段的统计（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="245" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="246" />
             <source>Local Moran (LISA) of "{field}".</source>
             <translation>“{field}”的局部莫兰指数（LISA）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="252" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="253" />
             <source>LISA p-values use 99 permutations: fewer cannot reach p ≤ 0.05.</source>
             <translation>LISA 的 p 值使用 99 次置换：更少的置换无法达到 p ≤ 0.05。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="277" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="278" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="302" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="303" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="302" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="303" />
             <source>CRS units</source>
             <translation>坐标参照系单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="304" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
             <source>{kind} contiguity with a snapping tolerance of {tolerance:.6g} CRS units.</source>
             <translation>{kind} 邻接，捕捉容差为 {tolerance:.6g} 个坐标参照系单位。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="304" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
             <source>Queen</source>
             <translation>Queen</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="304" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
             <source>Rook</source>
             <translation>Rook</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="310" />
             <source>{k} nearest neighbours of the centroids ({distances} distances).</source>
             <translation>质心的 {k} 近邻（{distances}距离）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="310" />
             <source>great-circle</source>
             <translation>大圆</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="309" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="310" />
             <source>planar</source>
             <translation>平面</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="313" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="314" />
             <source>Distance band of {distance:.6g} {unit}.</source>
             <translation>距离带为 {distance:.6g} {unit}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="321" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="322" />
             <source>only {n} feature(s) with values; Moran's I needs at least 3</source>
             <translation>只有 {n} 个要素有值；莫兰指数至少需要 3 个</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="323" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="324" />
             <source>all {n} values are equal (no variance)</source>
             <translation>全部 {n} 个值相等（无方差）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="324" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="325" />
             <source>none of the {n} features has a neighbour with these weights</source>
             <translation>在这些权重下，{n} 个要素都没有邻居</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="328" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="329" />
             <source>{group}, "{field}": {reason}; statistics left NULL.</source>
             <translation>{group}，“{field}”：{reason}；统计量为 NULL。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="339" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="340" />
             <source>{group}: joined {count} island(s) to their nearest feature: {pairs}.</source>
             <translation>{group}：已将 {count} 个孤岛连接到其最近的要素：{pairs}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="344" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="345" />
             <source>{group} ("{field}"): {count} island(s) without neighbours: {names}.</source>
             <translation>{group}（“{field}”）：{count} 个没有邻居的孤岛：{names}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="349" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="350" />
             <source>{group}: automatic distance band {distance:.6g}.</source>
             <translation>{group}：自动距离带 {distance:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="353" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="354" />
             <source>{group}, "{field}": n = {n}, I = {i}, E[I] = {e}, p_norm = {pn}, p_sim = {ps} {mark}</source>
             <translation>{group}，“{field}”：n = {n}，I = {i}，E[I] = {e}，p_norm = {pn}，p_sim = {ps} {mark}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="381" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="382" />
             <source>LISA clusters: {counts}.</source>
             <translation>LISA 聚类：{counts}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="387" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="388" />
             <source>Moran scatterplots</source>
             <translation>莫兰散点图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="389" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="390" />
             <source>matplotlib is not installed: the scatterplot page has no plots.</source>
             <translation>未安装 matplotlib：散点图页面中没有图。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
             <source>standardised value</source>
             <translation>标准化值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
             <source>spatial lag</source>
             <translation>空间滞后</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
             <source>group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
             <source>field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
             <source>slope of the line = Moran's I</source>
             <translation>直线斜率 = 莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="394" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
             <source>No group and field had statistics to plot.</source>
             <translation>没有可绘制统计量的分组和字段。</translation>
         </message>

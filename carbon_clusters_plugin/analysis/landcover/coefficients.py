@@ -36,10 +36,15 @@ PRESETS = (
 )
 
 REQUIRED_COLUMNS = ("class", "name", "coefficient")
+# Largest sink coefficient accepted, t CO₂/km²/yr: 100 times the densest forest's (about
+# 100 t CO₂/hm²/yr); anything above is a unit or typing mistake.
+MAX_TCO2_PER_KM2 = 1e6
 
 
-def read_class_table(path: Path) -> pd.DataFrame:
-    """class (int), name, name_zh, coefficient (float, NaN when empty), source, color."""
+def read_class_table(path: Path, with_coefficients: bool = True) -> pd.DataFrame:
+    """class (int), name, name_zh, coefficient (float, NaN when empty), source, color.
+    Without ``with_coefficients`` (class names only, for transitions) the coefficient column
+    may be absent."""
     try:
         with open(path, newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
@@ -47,11 +52,13 @@ def read_class_table(path: Path) -> pd.DataFrame:
         raise AnalysisError(QT_TRANSLATE_NOOP("Messages", "Cannot read the class table {path}: "
                                               "{error}"), path=path, error=error) from None
     columns = [c.strip().lower() for c in (rows[0].keys() if rows else [])]
-    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    required = REQUIRED_COLUMNS if with_coefficients else REQUIRED_COLUMNS[:2]
+    missing = [c for c in required if c not in columns]
     if not rows or missing:
         raise AnalysisError(QT_TRANSLATE_NOOP(
-            "Messages", "The class table {path} needs the columns class, name, coefficient "
-            "(missing: {missing})."), path=path, missing=", ".join(missing) or "all rows")
+            "Messages", "The class table {path} needs the columns {columns} (missing: "
+            "{missing})."), path=path, columns=", ".join(required),
+            missing=", ".join(missing) or "all rows")
     records = [{k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
                for row in rows]
     import pandas as pd
@@ -60,7 +67,7 @@ def read_class_table(path: Path) -> pd.DataFrame:
         "class": [_integer_class(r["class"], path, n) for n, r in enumerate(records, 2)],
         "name": [r["name"] for r in records],
         "name_zh": [r.get("name_zh", "") for r in records],
-        "coefficient": [_coefficient(r["coefficient"], path, n)
+        "coefficient": [_coefficient(r.get("coefficient", ""), path, n)
                         for n, r in enumerate(records, 2)],
         "source": [r.get("source", "") for r in records],
         "color": [r.get("color", "") for r in records],
@@ -89,17 +96,29 @@ def _coefficient(text: str, path, line: int) -> float:
     if text == "":
         return math.nan
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
         raise AnalysisError(QT_TRANSLATE_NOOP(
             "Messages", "Line {line} of {path}: coefficient \"{value}\" is not a number."),
-            line=line, path=path, value=text) from None
+            line=line, path=path, value=text)
+    return value
 
 
 def coefficients_tco2_per_km2(table: pd.DataFrame, unit_index: int) -> Dict[int, float]:
     """Class → t CO2 per km² per year (NaN where the table gives none)."""
-    factor = UNIT_TCO2_PER_KM2[unit_index][1]
-    return {int(c): float(k) * factor for c, k in zip(table["class"], table["coefficient"])}
+    unit, factor = UNIT_TCO2_PER_KM2[unit_index]
+    converted = {}
+    for code, coefficient in zip(table["class"], table["coefficient"]):
+        value = float(coefficient) * factor
+        if abs(value) > MAX_TCO2_PER_KM2:  # NaN (no coefficient) passes
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                "Messages", "The sink coefficient of class {code} is {value:g} {unit}, which is "
+                "not plausible: check the coefficient and its unit."),
+                code=int(code), value=float(coefficient), unit=unit)
+        converted[int(code)] = value
+    return converted
 
 
 def class_names(table: pd.DataFrame) -> Dict[int, tuple]:

@@ -384,9 +384,17 @@ def _summarise(plan: CountPlan, results: List[pd.DataFrame], geographic: bool) -
     nodata_pixels = int(table.loc[nodata & counted_once, "pixels"].sum())
     outside_pixels = int(table.loc[outside & ~nodata, "pixels"].sum())
     table = table[~nodata & ~outside & (table["zone"] != UNION)].reset_index(drop=True)
-    for column in ("from_class", "to_class"):
-        if column in table and _all_integral(table[column]):
-            table[column] = table[column].astype(np.int64)
+    for column, raster in (("from_class", plan.first), ("to_class", plan.second)):
+        if column not in table:
+            continue
+        if not _all_integral(table[column]):
+            # 2.5 would be labelled and weighted as class 2 or 3: refuse rather than guess.
+            value = next(v for v in table[column] if v % 1)
+            raise AnalysisError(QT_TRANSLATE_NOOP(
+                "Messages", "Raster {raster} holds values that are not whole numbers, such as "
+                "{value}: land-cover classes must be whole numbers."),
+                raster=raster.path, value=f"{value:g}")
+        table[column] = table[column].astype(np.int64)
     return CountResult(table, plan, nodata_pixels, outside_pixels)
 
 

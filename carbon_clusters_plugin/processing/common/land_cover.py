@@ -105,11 +105,11 @@ def zone_label(feature, zone_field: str) -> str:
     return str(value)
 
 
-def class_table(preset_index: int, csv_path: str):
+def class_table(preset_index: int, csv_path: str, with_coefficients: bool = True):
     from ...analysis.landcover.coefficients import PRESETS, read_class_table
 
     if csv_path:
-        return read_class_table(Path(csv_path))
+        return read_class_table(Path(csv_path), with_coefficients)
     return read_class_table(resource("presets", PRESETS[preset_index][0]))
 
 

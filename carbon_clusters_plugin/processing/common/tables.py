@@ -9,8 +9,9 @@ from qgis.core import (
     QgsFields,
     QgsProcessingException,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ...compat import WKB_NO_GEOMETRY, make_field
+from ...compat import WKB_NO_GEOMETRY, finish_sink, make_field
 
 
 def table_fields(
@@ -40,13 +41,16 @@ def create_table_sink(algorithm, parameters, name, context, fields: QgsFields):
 
 
 def write_rows(sink, rows: List[Dict[str, object]], feedback, start=0.0, end=100.0) -> None:
-    """Adds one feature per row (plain Python values, in the sink's field order)."""
+    """Adds one feature per row (plain Python values, in the sink's field order), then
+    finishes the sink: it is written when this returns."""
     total = len(rows) or 1
     for count, row in enumerate(rows):
         if feedback.isCanceled():
-            return
+            raise QgsProcessingException(QCoreApplication.translate(
+                "CarbonClustersAlgorithm", "Cancelled."))
         feature = QgsFeature()
         feature.setAttributes(list(row.values()))
         if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(sink.lastError())
         feedback.setProgress(start + (end - start) * (count + 1) / total)
+    finish_sink(sink)

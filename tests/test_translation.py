@@ -192,7 +192,7 @@ def test_an_analysis_message_comes_out_in_chinese(chinese, run_algorithm, tmp_pa
             "INPUT": str(resource("sample", "landcover_2020.tif")),
             "COEFFICIENTS": str(table), "OUTPUT": "TEMPORARY_OUTPUT"})
     message = str(raised.value)
-    assert "需要 class、name、coefficient 列" in message, message
+    assert "需要以下列：class, name, coefficient" in message, message
     assert str(table) in message and "name, coefficient" in message  # values stay as they are
 
 

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from conftest import ROOT, SAMPLE_ORIGINAL
-from qgis.core import QgsProcessingException, QgsProcessingFeedback
+from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback
 
 SAMPLE_DIR = ROOT / "resources" / "sample"
 
@@ -207,3 +207,51 @@ def test_transition_class_names_need_no_coefficients(run_algorithm, inputs, outp
         "OUTPUT": str(outputs / "transitions.csv")})
     assert (outputs / "transitions.csv").read_text(encoding="utf-8").count("\n") > 6
     assert result["OUTPUT"]
+
+
+def test_a_grid_that_misses_every_zone_is_an_error_not_zeros(run_algorithm, tmp_path, outputs):
+    pytest.importorskip("exactextract")
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+    from rasters import write_raster
+
+    folder = tmp_path / "grid_inputs"
+    folder.mkdir()
+    grid = write_raster(folder / "grid.tif", [[1.0, 2.0], [3.0, 4.0]], dtype=6)  # Float32
+    zones = QgsVectorLayer("Polygon?crs=EPSG:32650&field=city:string", "far away", "memory")
+    feature = QgsFeature(zones.fields())
+    feature.setAttributes(["nowhere"])
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "POLYGON((900000 100000,901000 100000,901000 101000,900000 101000,900000 100000))"))
+    zones.dataProvider().addFeatures([feature])
+    message = refused(run_algorithm, "carbonclusters:gridtozones", {
+        "INPUT": [grid], "ZONES": zones, "ZONE_FIELD": "city",
+        "OUTPUT": str(outputs / "zones.csv")}, folder, outputs)
+    assert "no valid pixel in any of the 1 zones" in message and "grid.tif" in message
+
+
+def test_the_report_fails_without_the_pdf_it_was_asked_for(run_algorithm, inputs, outputs):
+    message = refused(run_algorithm, "carbonclusters:report", {
+        "OUTPUT_PDF": str(outputs / "report.pdf")}, inputs, outputs)
+    assert "No layout" in message and "CLUSTERS" in message
+
+
+def test_indicators_name_infinite_negative_and_repeated_rows(run_algorithm):
+    from qgis_helpers import RecordingFeedback, layer_with_rows
+
+    rows = [(("a", "A", 2020, 100.0, 10.0), None), (("b", "A", 2020, 50.0, float("inf")), None),
+            (("c", "B", 2020, -5.0, 8.0), None), (("d", "B", 2020, 30.0, 3.0), None),
+            (("e", "B", 2020, 30.0, 3.0), None)]
+    layer = layer_with_rows(rows, "None", ("city:string", "cluster:string", "year:integer",
+                                           "co2:double", "gdp:double"))
+    feedback = RecordingFeedback()
+    result = run_algorithm("carbonclusters:indicators", {
+        "INPUT": layer, "GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2",
+        "GDP_FIELD": "gdp", "OUTPUT": "memory:"}, feedback)
+    text = "\n".join(feedback.warnings)
+    assert 'Field "gdp" is infinite in 1 feature(s), left out as missing: 2.' in text
+    assert 'Field "co2" is negative in 1 feature(s): 3.' in text
+    assert "Features 4, 5 have the same group, year and values" in text
+    rows = {f["group"]: f for f in result["OUTPUT"].getFeatures()}
+    # b's infinite GDP is missing, so A's GDP total is unknown (NULL), never infinite
+    assert rows["A"]["gdp"] == NULL and rows["A"]["emissions"] == 150.0
+    assert rows["B"]["emissions"] == 55.0  # the copies are summed, as the warning says

@@ -165,3 +165,21 @@ def test_changsha_zhuzhou_xiangtan_compact_land_use(run_algorithm):
     assert compact["emissions"] / base["emissions"] == pytest.approx(0.95765, abs=1e-4)
     # the reference's densities are not used where the input has emissions, and it is said
     assert any("Xiangtan: emissions_per_km2 38" in w for w in feedback.warnings)
+
+
+def test_repeated_periods_and_percentages_for_fractions_are_named(run_algorithm, tmp_path):
+    layer = table_layer([("A", 2020, 100.0, 50.0, 10.0, 20.0, 40.0, 20.0, 10.0)])
+    csv = write_csv(tmp_path, "scenario,start_year,end_year,gdp_growth\n"
+                              "baseline,2021,2030,0.05\n"
+                              "baseline,2021,2030,0.06\n"
+                              "fast,2021,2030,5\n")
+    feedback = RecordingFeedback()
+    result = run_algorithm(ALGORITHM, {**BASE, "INPUT": layer, "SCENARIO_FILE": csv,
+                                       "END_YEAR": 2030}, feedback)
+    text = "\n".join(feedback.warnings)
+    assert "lines 2, 3 give scenario baseline for group * over the same years; only line 3 " \
+        "is used." in text
+    assert "Line 4 of" in text and "gdp_growth 5 means 500 % a year" in text
+    peaks = by_key(result["OUTPUT"], "group", "scenario", "year")
+    # line 3's 6 % is the one used: GDP 50 × 1.06^10 in 2030
+    assert peaks[("A", "baseline", 2030)]["gdp"] == pytest.approx(50 * 1.06 ** 10)

@@ -145,6 +145,7 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
                                lambda fraction: feedback.setProgress(70 * fraction))
 
         table = self._feature_table(columns, names, components, layer_name, calculator, pd)
+        self._warn_about_values(table, names, components, feedback)
         table = self._drop_unusable(table, names, feedback)
         if table.empty:
             raise QgsProcessingException(self.tr(
@@ -193,6 +194,30 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
         for component in components:
             table[component] = numbers_of_field(columns[component], component, layer_name, fids)
         return table
+
+    def _warn_about_values(self, table, names, components, feedback):
+        """Infinite values become missing; negative totals and rows entered twice are named."""
+        from ..analysis.socioeconomic import indicators as ind
+
+        labels = table["fid"].tolist()
+        columns = list(self.VALUE_FIELDS.values()) + list(components)
+        for column, rows in ind.infinite_rows(table, columns).items():
+            table.loc[table.index[rows], column] = float("nan")
+            feedback.pushWarning(self.tr(
+                'Field "{field}" is infinite in {count} feature(s), left out as missing: '
+                "{features}.").format(field=names.get(column) or column, count=len(rows),
+                                      features=describe_rows(rows, labels)))
+        for column, rows in ind.negative_rows(table).items():
+            feedback.pushWarning(self.tr(
+                'Field "{field}" is negative in {count} feature(s): {features}. Totals '
+                "cannot be negative; check the data.").format(
+                field=names.get(column) or column, count=len(rows),
+                features=describe_rows(rows, labels)))
+        for rows in ind.duplicate_rows(table, ["group", "year"] + columns):
+            feedback.pushWarning(self.tr(
+                "Features {features} have the same group, year and values: they are summed "
+                "as if they were different cities. Remove the copies if they are one.").format(
+                features=describe_rows(rows, labels)))
 
     def _drop_unusable(self, table, names, feedback):
         labels = table["fid"].tolist()

@@ -225,6 +225,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
             self.require("sklearn")
         from ..analysis.messages import AnalysisError
         from ..analysis.scenarios import peak_scenario as ps
+        from ..analysis.scenarios.scenario_table import scenario_warnings
         from ..analysis.values import plain_records
 
         source = self.source_with_features(parameters, context)
@@ -233,6 +234,8 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         base_year = self.parameterAsInt(parameters, self.BASE_YEAR, context) or None
         try:
             scenarios, scenario_source = self._scenarios(parameters, context)
+            for warning in scenario_warnings(scenarios, scenario_source):
+                feedback.pushWarning(self.message_text(warning))
             features = self._features(parameters, context, source, layer, base_year, feedback)
             self.stop_if_cancelled(feedback)
             state = ps.group_year_state(features)

@@ -961,27 +961,42 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="150" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="151" />
             <source>No feature of layer "{layer}" has both an emission value and a group.</source>
             <translation>图层“{layer}”中没有同时具有碳排放值和分组的要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="201" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="206" />
+            <source>Field "{field}" is infinite in {count} feature(s), left out as missing: {features}.</source>
+            <translation>字段"{field}"在 {count} 个要素中为无穷大，按缺失值处理：{features}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="211" />
+            <source>Field "{field}" is negative in {count} feature(s): {features}. Totals cannot be negative; check the data.</source>
+            <translation>字段"{field}"在 {count} 个要素中为负值：{features}。总量不能为负，请检查数据。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="217" />
+            <source>Features {features} have the same group, year and values: they are summed as if they were different cities. Remove the copies if they are one.</source>
+            <translation>要素 {features} 的分组、年份和数值完全相同：它们会被当作不同城市相加。如果是同一城市，请删除重复项。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="226" />
             <source>Left out {count} feature(s) with a NULL value in "{field}": {features}.</source>
             <translation>已排除 {count} 个“{field}”为 NULL 的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="207" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="232" />
             <source>Left out {count} feature(s) with no emission value in "{field}": {features}.</source>
             <translation>已排除 {count} 个“{field}”中没有碳排放值的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="229" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="254" />
             <source>{indicator} is NULL for {group} {year}: its denominator is zero.</source>
             <translation>{group} {year} 的 {indicator} 为 NULL：其分母为零。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="235" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="260" />
             <source>{group} {year}: emissions {emissions:,.1f}, per GDP {per_gdp}, per capita {per_capita}, per km² built-up {per_builtup}</source>
             <translation>{group} {year}：碳排放 {emissions:,.1f}，单位GDP碳排放 {per_gdp}，人均碳排放 {per_capita}，单位建设用地碳排放 {per_builtup}</translation>
         </message>
@@ -1371,7 +1386,12 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/grids/grid_zones.py" line="210" />
+            <location filename="../../carbon_clusters_plugin/analysis/grids/grid_zones.py" line="147" />
+            <source>The grid {path} has no valid pixel in any of the {count} zones: check that they overlap (their CRS and extents).</source>
+            <translation>格网 {path} 在全部 {count} 个分区内都没有有效像元：请检查两者是否重叠（坐标参考系和范围）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/grids/grid_zones.py" line="215" />
             <source>Two inputs would write the field {field}; rename a layer.</source>
             <translation>两个输入会写入同一字段 {field}；请重命名其中一个图层。</translation>
         </message>
@@ -1556,17 +1576,27 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>情景表 {source} 中没有情景行。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="145" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="153" />
+            <source>{source}: lines {lines} give scenario {scenario} for group {group} over the same years; only line {used} is used.</source>
+            <translation>{source}：第 {lines} 行为分组 {group} 给出了相同年份的情景 {scenario}；只使用第 {used} 行。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="161" />
+            <source>Line {line} of {source}: {column} {value:g} means {percent:,.0f} % a year. Rates are fractions (0.05 is 5 %).</source>
+            <translation>{source} 第 {line} 行：{column} {value:g} 意味着每年 {percent:,.0f} %。比率应为小数（0.05 即 5 %）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="176" />
             <source>Line {line} of {source}: {column} "{value}" is not a number.</source>
             <translation>{source} 第 {line} 行：{column}“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="149" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="180" />
             <source>Line {line} of {source}: {column} "{value}" is not a finite number.</source>
             <translation>{source} 第 {line} 行：{column}“{value}”不是有限数值。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="206" />
+            <location filename="../../carbon_clusters_plugin/analysis/scenarios/scenario_table.py" line="237" />
             <source>Scenario {scenario} gives no {column} for {group} in {year}.</source>
             <translation>情景 {scenario} 未给出 {group} 在 {year} 年的 {column}。</translation>
         </message>
@@ -2096,52 +2126,52 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>STIRPAT 拟合</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="251" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="254" />
             <source>{count} scenario(s) from {source}; baseline: {baseline}; base year {year}, end year {end}.</source>
             <translation>{count} 个情景，来自{source}；基准情景：{baseline}；基准年 {year}，终止年份 {end}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="292" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="295" />
             <source>the scenario table</source>
             <translation>情景表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="297" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="300" />
             <source>preset(s) {names}</source>
             <translation>预设 {names}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="312" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="315" />
             <source>Without a year field, give the base year of the values (BASE_YEAR).</source>
             <translation>没有年份字段时，请给出数值所属的基准年（BASE_YEAR）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="334" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="337" />
             <source>Left out {count} feature(s) without a group or year: {features}.</source>
             <translation>已排除 {count} 个没有分组或年份的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="339" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="342" />
             <source>No feature of layer "{layer}" has both a group and a year.</source>
             <translation>图层“{layer}”中没有同时具有分组和年份的要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="348" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="351" />
             <source>{group} {year}: {column} is NULL (a feature lacks the value).</source>
             <translation>{group} {year}：{column} 为 NULL（有要素缺少该值）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="360" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="363" />
             <source>STIRPAT on {n} group-years: R² {r2:.3f}, alpha {alpha:.3g}, elasticities {elasticities}.</source>
             <translation>STIRPAT（{n} 个分组-年份）：R² {r2:.3f}，alpha {alpha:.3g}，弹性系数 {elasticities}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="382" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="385" />
             <source>{group}, {scenario}: no peak by {end}; emissions still rise in the end year ({value:,.1f}).</source>
             <translation>{group}，{scenario}：到 {end} 年未达峰；终止年份碳排放仍在上升（{value:,.1f}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="387" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="390" />
             <source>{group}, {scenario}: peak {year} at {value:,.1f}; cumulative {cumulative:,.0f}, {reduction} against the baseline.</source>
             <translation>{group}，{scenario}：{year} 年达峰，峰值 {value:,.1f}；累计排放 {cumulative:,.0f}，相对基准情景 {reduction}。</translation>
         </message>
@@ -2394,7 +2424,7 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="37" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="38" />
             <source>No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the indicators (INDICATORS).</source>
             <translation>未生成布局：PDF 和 PNG 需要城市群面（CLUSTERS）和指标（INDICATORS）。</translation>
         </message>

@@ -142,6 +142,11 @@ def band_totals(band: GridBand, zones: Sequence[rio.Zone],
                 for zone, (total, covered) in zip(all_zones, sums) if zone.index != UNION]
     columns = {"zone": [z for z, _, _ in per_zone], "total": [t for _, t, _ in per_zone],
                "covered_km2": [c for _, _, c in per_zone]}
+    if not any(covered > 0 for covered in columns["covered_km2"]):
+        # all zeros would look like a result: the zones and the grid do not meet
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Messages", "The grid {path} has no valid pixel in any of the {count} zones: check "
+            "that they overlap (their CRS and extents)."), path=band.path, count=len(zones))
     inside = sums[0][0] if overlapping else float(sum(columns["total"]))
     return BandResult(columns, grid_total, inside)
 

@@ -11,7 +11,7 @@ from typing import Dict, Iterable, List, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
-from ..messages import QT_TRANSLATE_NOOP, AnalysisError
+from ..messages import QT_TRANSLATE_NOOP, AnalysisError, Message
 
 EVERY_GROUP = "*"
 BASELINE = "baseline"
@@ -133,6 +133,37 @@ def parse_scenarios(records: Iterable[Tuple[int, Dict[str, str]]], source) -> pd
             "Messages", "The scenario table {source} has no scenario rows."), source=source)
     return pd.DataFrame(rows, columns=["line", "scenario", "group", "description"]
                         + list(NUMBER_COLUMNS))
+
+
+# Rates given as fractions a year; beyond this size they are probably percentages (5 for 5 %).
+FRACTION_RATES = ("gdp_growth", "population_growth", "intensity_change", "builtup_growth",
+                  "buildings_change", "transport_change")
+PLAUSIBLE_RATE = 0.5
+
+
+def scenario_warnings(scenarios: pd.DataFrame, source) -> List[Message]:
+    """What a scenario table says that is probably not meant: the same scenario, group and
+    period on several lines (the last is used), and rates too large to be fractions."""
+    warnings = []
+    keys = ["scenario", "group", "start_year", "end_year"]
+    periods = scenarios[keys].astype(str).agg("|".join, axis=1)
+    for key in dict.fromkeys(periods[periods.duplicated(keep=False)]):
+        lines = scenarios.loc[periods == key, "line"].tolist()
+        first = scenarios.loc[periods == key].iloc[0]
+        warnings.append(Message(QT_TRANSLATE_NOOP(
+            "Messages", "{source}: lines {lines} give scenario {scenario} for group {group} "
+            "over the same years; only line {used} is used."), {
+            "source": source, "lines": ", ".join(map(str, lines)),
+            "scenario": first["scenario"], "group": first["group"], "used": lines[-1]}))
+    for column in FRACTION_RATES:
+        for line, value in zip(scenarios["line"], scenarios[column]):
+            if abs(value) > PLAUSIBLE_RATE:  # NaN passes
+                warnings.append(Message(QT_TRANSLATE_NOOP(
+                    "Messages", "Line {line} of {source}: {column} {value:g} means "
+                    "{percent:,.0f} % a year. Rates are fractions (0.05 is 5 %)."), {
+                    "line": line, "source": source, "column": column, "value": value,
+                    "percent": value * 100}))
+    return warnings
 
 
 def _number(text: str, column: str, line: int, source) -> float:

@@ -7,7 +7,7 @@ mean of its cities' values.
 """
 
 from dataclasses import dataclass
-from typing import List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -89,6 +89,45 @@ def add_growth_since_first_year(table: pd.DataFrame, columns: Sequence[str]) -> 
     for column in columns:
         base = table[column].where(is_first_year).groupby(table[GROUP]).transform("first")
         table[f"{column}_growth"] = safe_ratio(table[column] - base, base.abs())
+
+
+# Totals that cannot be negative (sinks and net emissions can be).
+NON_NEGATIVE = ("emissions", "gdp", "population", "area_km2", "builtup_km2")
+
+
+def infinite_rows(table: pd.DataFrame, columns: Sequence[str]) -> Dict[str, List[int]]:
+    """{column: row positions holding ±inf} for the columns present."""
+    found = {}
+    for column in columns:
+        if column in table:
+            rows = np.flatnonzero(np.isinf(table[column].to_numpy(dtype=float)))
+            if len(rows):
+                found[column] = rows.tolist()
+    return found
+
+
+def negative_rows(table: pd.DataFrame, columns: Sequence[str] = NON_NEGATIVE
+                  ) -> Dict[str, List[int]]:
+    """{column: row positions with a negative value} for the columns present."""
+    found = {}
+    for column in columns:
+        if column in table:
+            rows = np.flatnonzero(table[column].to_numpy(dtype=float) < 0)
+            if len(rows):
+                found[column] = rows.tolist()
+    return found
+
+
+def duplicate_rows(table: pd.DataFrame, columns: Sequence[str]) -> List[List[int]]:
+    """Sets of row positions (two or more) equal in every one of ``columns``: the same city
+    entered twice, which summing per group and year would count twice."""
+    present = [c for c in columns if c in table]
+    if not present:
+        return []
+    keys = table[present].astype(str).agg("\x1f".join, axis=1)
+    repeated = keys[keys.duplicated(keep=False)]
+    return [list(map(int, np.flatnonzero((keys == key).to_numpy())))
+            for key in dict.fromkeys(repeated)]
 
 
 def compute_indicators(

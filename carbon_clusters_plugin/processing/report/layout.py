@@ -34,10 +34,10 @@ class ReportLayoutMixin:
 
         clusters = self.parameterAsVectorLayer(parameters, self.CLUSTERS, context)
         if clusters is None or rows is None:
-            feedback.pushWarning(tr(
+            # asked for a PDF or PNG: no success without it
+            raise QgsProcessingException(tr(
                 "No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the "
                 "indicators (INDICATORS)."))
-            return {}
         join = self.parameterAsString(parameters, self.CLUSTER_FIELD, context) or "cluster"
         if clusters.fields().lookupField(join) < 0:
             raise QgsProcessingException(tr(

@@ -255,3 +255,24 @@ def test_indicators_name_infinite_negative_and_repeated_rows(run_algorithm):
     # b's infinite GDP is missing, so A's GDP total is unknown (NULL), never infinite
     assert rows["A"]["gdp"] == NULL and rows["A"]["emissions"] == 150.0
     assert rows["B"]["emissions"] == 55.0  # the copies are summed, as the warning says
+
+
+def test_a_later_output_that_fails_takes_the_earlier_ones_with_it(run_algorithm, inputs,
+                                                                   outputs):
+    """sinkaccounting writes its pixel raster and style while it counts, then its table; when
+    the table cannot be written (its folder does not exist) nothing of the run is left."""
+    message = refused(run_algorithm, "carbonclusters:sinkaccounting", {
+        "INPUT": str(inputs / "landcover_2020.tif"),
+        "OUTPUT_RASTER": str(outputs / "sink.tif"),
+        "OUTPUT": str(outputs / "missing folder" / "sinks.csv")}, inputs, outputs)
+    assert message
+
+
+def test_an_unreadable_raster_is_a_message_not_a_traceback(run_algorithm, inputs, outputs):
+    broken = inputs / "broken.tif"
+    data = (inputs / "landcover_2020.tif").read_bytes()
+    broken.write_bytes(data[: len(data) // 3])  # a truncated download
+    message = refused(run_algorithm, "carbonclusters:sinkaccounting", {
+        "INPUT": str(broken), "OUTPUT": str(outputs / "sinks.csv"),
+        "OUTPUT_RASTER": str(outputs / "sink.tif")}, inputs, outputs)
+    assert "broken.tif" in message and "Traceback" not in message

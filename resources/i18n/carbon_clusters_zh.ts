@@ -175,15 +175,20 @@
     <context>
         <name>CarbonClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="87" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="93" />
             <location filename="../../carbon_clusters_plugin/processing/common/tables.py" line="49" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="114" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="120" />
             <source>Layer "{layer}" has no features.</source>
             <translation>图层“{layer}”没有要素。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/outcome.py" line="51" />
+            <source>{algorithm} stopped: {error}</source>
+            <translation>{algorithm}已停止：{error}</translation>
         </message>
     </context>
     <context>

@@ -18,7 +18,7 @@ from ...compat import (
 )
 from ...paths import icon_path
 from ...vendor import translated_missing_message
-from . import guard
+from . import guard, outcome
 
 # Unit labels of add_unit_choice, marked QT_TRANSLATE_NOOP("Units", ...) where defined.
 UNITS_CONTEXT = "Units"
@@ -32,6 +32,12 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
     _display_name = ""
     _group_id = ""
     _group = ""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # Every algorithm's run is all or nothing and ends in a message, never a traceback.
+        if "processAlgorithm" in cls.__dict__:
+            cls.processAlgorithm = outcome.all_or_nothing(cls.__dict__["processAlgorithm"])
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)

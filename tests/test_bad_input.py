@@ -276,3 +276,49 @@ def test_an_unreadable_raster_is_a_message_not_a_traceback(run_algorithm, inputs
         "INPUT": str(broken), "OUTPUT": str(outputs / "sinks.csv"),
         "OUTPUT_RASTER": str(outputs / "sink.tif")}, inputs, outputs)
     assert "broken.tif" in message and "Traceback" not in message
+
+
+def _zone_layer(geometry_type, wkts):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{geometry_type}?crs=EPSG:32650&field=city:string", "my zones",
+                           "memory")
+    features = []
+    for index, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"z{index}"])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_point_zones_are_refused_by_name(run_algorithm, tmp_path, outputs):
+    pytest.importorskip("exactextract")
+    from rasters import write_raster
+
+    folder = tmp_path / "grid_inputs"
+    folder.mkdir()
+    grid = write_raster(folder / "grid.tif", [[1.0, 2.0], [3.0, 4.0]], dtype=6)
+    message = refused(run_algorithm, "carbonclusters:gridtozones", {
+        "INPUT": [grid], "ZONES": _zone_layer("Point", ["POINT(500010 2999990)"]),
+        "ZONE_FIELD": "city", "OUTPUT": str(outputs / "zones.csv")}, folder, outputs)
+    assert 'zone layer "my zones" has Point geometries: zones must be polygons' in message
+
+
+def test_an_invalid_zone_is_repaired_and_named(run_algorithm, tmp_path):
+    pytest.importorskip("exactextract")
+    from qgis_helpers import RecordingFeedback
+    from rasters import write_raster
+
+    grid = write_raster(tmp_path / "grid.tif", [[1.0, 2.0], [3.0, 4.0]], dtype=6)
+    # a bow tie over the 2 x 2 grid of 30 m pixels (x 500000-500060, y 2999940-3000000)
+    bow_tie = ("POLYGON((500000 2999940,500060 3000000,500060 2999940,500000 3000000,"
+               "500000 2999940))")
+    feedback = RecordingFeedback()
+    result = run_algorithm("carbonclusters:gridtozones", {
+        "INPUT": [grid], "ZONES": _zone_layer("Polygon", [bow_tie]), "ZONE_FIELD": "city",
+        "OUTPUT": "memory:"}, feedback)
+    assert any("Zone z0 has an invalid geometry" in w for w in feedback.warnings)
+    # the two triangles cover half of each pixel: half of 1 + 2 + 3 + 4
+    assert result["ZONES_TOTAL"] == pytest.approx(5.0)

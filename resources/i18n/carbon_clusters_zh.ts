@@ -1190,77 +1190,87 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>GlobeLand30（10–100）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="33" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="34" />
             <source>No raster given for {name}.</source>
             <translation>未为 {name} 指定栅格。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="36" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="37" />
             <source>Raster "{layer}" is not read by GDAL (provider {provider}); save it as a GeoTIFF first.</source>
             <translation>栅格“{layer}”不是由 GDAL 读取的（数据提供者 {provider}）；请先将其另存为 GeoTIFF。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="53" />
             <source>The zone layer "{layer}" has no features.</source>
             <translation>分区图层“{layer}”没有要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="64" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="56" />
+            <source>The zone layer "{layer}" has {kind} geometries: zones must be polygons.</source>
+            <translation>分区图层"{layer}"的几何类型为 {kind}：分区必须是面。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="69" />
             <source>Zone {zone} has no geometry; it is left out.</source>
             <translation>分区 {zone} 没有几何图形，已排除。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="74" />
+            <source>Zone {zone} has an invalid geometry; it is repaired (make valid) before use.</source>
+            <translation>分区 {zone} 的几何无效；使用前已修复（make valid）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="89" />
             <source>Zones are transformed from {source} to the raster's {target}.</source>
             <translation>分区已从 {source} 转换到栅格的 {target}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="100" />
             <source>Zone "{zone}" cannot be transformed from {source} to the raster's CRS {target}.</source>
             <translation>分区"{zone}"无法从 {source} 转换到栅格的坐标参考系 {target}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="126" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="136" />
             <source>Grid: {grid}.</source>
             <translation>网格：{grid}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="128" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="138" />
             <source>{count:,} nodata pixels are left out.</source>
             <translation>已排除 {count:,} 个无数据像元。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="131" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="141" />
             <source>{count:,} valid pixels lie outside every zone and are left out.</source>
             <translation>{count:,} 个有效像元位于所有分区之外，已排除。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="134" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="144" />
             <source>{count:,} pixels beyond the zones' extent were not read.</source>
             <translation>分区范围以外的 {count:,} 个像元未读取。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="139" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="149" />
             <source>No valid pixel in {count} zone(s): {zones}.</source>
             <translation>{count} 个分区中没有有效像元：{zones}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="156" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="166" />
             <source>Class {code} of the class table is the nodata value of {raster}: it is never counted there.</source>
             <translation>分类表中的类别 {code} 是 {raster} 的无数据值：该类别在此栅格中不会被统计。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="161" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="171" />
             <source>A quick look at the raster finds classes the class table lacks: {codes}. They are counted under their code, without a sink.</source>
             <translation>快速抽查栅格发现分类表中缺少的类别：{codes}。这些类别按其代码统计，不计碳汇。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="182" />
             <source>Classes not in the class table, counted under their code without a sink coefficient: {codes}.</source>
             <translation>以下类别不在分类表中，按其代码统计，无碳汇系数：{codes}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="234" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="244" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>

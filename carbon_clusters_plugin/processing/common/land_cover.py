@@ -15,11 +15,12 @@ from qgis.core import (
     QgsRasterLayer,
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from ...compat import GEOMETRY_OPERATION_SUCCESS
+from ...compat import GEOMETRY_OPERATION_SUCCESS, GEOMETRY_POLYGON
 from ...paths import resource
 
 
@@ -51,6 +52,10 @@ def zone_geometries(source, zone_field: str, feedback) -> Dict[str, QgsGeometry]
     if source.featureCount() == 0:
         raise QgsProcessingException(tr('The zone layer "{layer}" has no features.').format(
             layer=source.sourceName()))
+    if QgsWkbTypes.geometryType(source.wkbType()) != GEOMETRY_POLYGON:
+        raise QgsProcessingException(tr(
+            'The zone layer "{layer}" has {kind} geometries: zones must be polygons.').format(
+            layer=source.sourceName(), kind=QgsWkbTypes.displayString(source.wkbType())))
     request = QgsFeatureRequest()
     if zone_field:
         request.setSubsetOfAttributes([zone_field], source.fields())
@@ -64,6 +69,11 @@ def zone_geometries(source, zone_field: str, feedback) -> Dict[str, QgsGeometry]
             feedback.pushWarning(tr("Zone {zone} has no geometry; it is left out.").format(
                 zone=label))
             continue
+        if not geometry.isGeosValid():
+            # self-intersections break unions and exact coverage; repaired, and said so
+            feedback.pushWarning(tr("Zone {zone} has an invalid geometry; it is repaired "
+                                    "(make valid) before use.").format(zone=label))
+            geometry = geometry.makeValid()
         parts.setdefault(label, []).append(QgsGeometry(geometry))
     return {label: QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
             for label, geometries in parts.items()}

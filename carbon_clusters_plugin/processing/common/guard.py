@@ -183,7 +183,12 @@ def _layer_location(layer) -> Optional[Location]:
 
 
 def _output_location(algorithm, parameters, definition, context) -> Optional[Location]:
-    value = parameters.get(definition.name())
+    return destination_location(parameters.get(definition.name()))
+
+
+def destination_location(value) -> Optional[Location]:
+    """(normalised file, table) an output parameter's value writes to; None for memory and
+    temporary outputs."""
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         value = value.sink.staticValue()
     if value in (None, "") or not isinstance(value, str) or value.strip() in _NOT_FILES:

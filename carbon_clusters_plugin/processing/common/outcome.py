@@ -14,21 +14,16 @@
 
 import functools
 import os
-import re
 import traceback
 from typing import Dict, List
 
-from qgis.core import (
-    Qgis,
-    QgsMessageLog,
-    QgsProcessingException,
-    QgsProcessingOutputLayerDefinition,
-)
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
+
+from . import guard
 
 LOG_TAG = "Carbon Clusters"
 SIDECARS = (".qml", ".aux.xml", ".ovr")
-_NOT_FILES = ("memory:", "TEMPORARY_OUTPUT")
 
 
 def tr(text: str) -> str:
@@ -57,9 +52,10 @@ def planned_files(algorithm, parameters, context) -> Dict[str, bool]:
     """{path: existed before} of every file the outputs of this run may create."""
     planned = {}
     for definition in algorithm.destinationParameterDefinitions():
-        path = _destination_file(parameters.get(definition.name()))
-        if not path:
+        location = guard.destination_location(parameters.get(definition.name()))
+        if location is None:
             continue
+        path = location[0]
         for candidate in [path] + [path + suffix for suffix in SIDECARS] + \
                 [os.path.splitext(path)[0] + ".qml"]:
             planned.setdefault(candidate, os.path.exists(candidate))
@@ -76,20 +72,6 @@ def remove_new_files(planned: Dict[str, bool]) -> List[str]:
             except OSError:
                 pass
     return removed
-
-
-def _destination_file(value) -> str:
-    if isinstance(value, QgsProcessingOutputLayerDefinition):
-        value = value.sink.staticValue()
-    if not isinstance(value, str) or not value.strip() or value.strip() in _NOT_FILES:
-        return ""
-    text = value.strip()
-    if text.startswith("memory:"):
-        return ""
-    if text.startswith("ogr:"):
-        match = re.search(r"dbname='([^']+)'", text) or re.search(r'dbname="([^"]+)"', text)
-        return match.group(1) if match else ""
-    return text.split("|", 1)[0]
 
 
 def _describe(error: Exception) -> str:

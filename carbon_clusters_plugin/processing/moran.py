@@ -248,7 +248,9 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
             lisa = moran.lisa_table(
                 geometries, values[fields[0]], groups, options, max(permutations, 99), seed,
                 self.parameterAsDouble(parameters, self.LISA_ALPHA, context),
-                self.parameterAsEnum(parameters, self.LISA_CORRECTION, context))
+                self.parameterAsEnum(parameters, self.LISA_CORRECTION, context),
+                feedback.isCanceled, lambda fraction: feedback.setProgress(80 + 15 * fraction))
+            self.stop_if_cancelled(feedback)
             if permutations < 99:
                 feedback.pushWarning(self.tr(
                     "LISA p-values use 99 permutations: fewer cannot reach p ≤ 0.05."))

@@ -260,7 +260,8 @@ def local_moran(values: Sequence[float], weights: Weights, permutations: int = 9
 def lisa_table(geometries: Sequence, values: Sequence[float], groups: Optional[Sequence] = None,
                options: Optional[WeightsOptions] = None, permutations: int = 999,
                seed: Optional[int] = 12345, alpha: float = 0.05,
-               correction: int = CORRECTION_NONE) -> pd.DataFrame:
+               correction: int = CORRECTION_NONE, is_canceled=lambda: False,
+               progress=lambda fraction: None) -> pd.DataFrame:
     """LISA columns for every feature (in input order): computed over the whole layer, or per
     group with neighbours within the group; NULL values, missing geometries, no group and
     islands give ``undefined``."""
@@ -270,7 +271,10 @@ def lisa_table(geometries: Sequence, values: Sequence[float], groups: Optional[S
                            "lisa_cluster": [UNDEFINED] * count})
     y = np.asarray(values, dtype=float)
     members_of = _group_positions(groups) if groups is not None else {ALL: list(range(count))}
-    for members in members_of.values():
+    for done, members in enumerate(members_of.values()):
+        if is_canceled():  # the caller sees the flag and stops; nothing partial is returned
+            break
+        progress(done / max(len(members_of), 1))
         used = [r for r in members if geometries[r] is not None and not math.isnan(y[r])]
         if not used:
             continue

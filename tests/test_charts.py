@@ -1,0 +1,42 @@
+"""The charts package draws Chinese labels with a CJK font everywhere (dock, report, scenario
+and Moran charts share charts/fonts.py): matplotlib reports no missing glyph."""
+
+import warnings
+
+import numpy as np
+import pytest
+
+pytest.importorskip("matplotlib")
+
+
+def test_moran_scatterplots_in_chinese_have_every_glyph():
+    from carbon_clusters_plugin.charts.fonts import font_families
+    from carbon_clusters_plugin.charts.moran import scatter_report
+
+    if not any("CJK" in family or "Hei" in family for family in font_families()):
+        pytest.skip("no CJK font installed (make deps installs fonts-noto-cjk)")
+    rng = np.random.default_rng(1)
+    z = rng.normal(size=30)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        page = scatter_report(
+            [{"group": "长三角", "field": "co2_2020", "z": z, "lag": 0.5 * z, "i": 0.42}],
+            "莫兰散点图", {"x": "标准化值", "y": "空间滞后", "group": "分组", "field": "字段",
+                       "slope": "直线斜率 = 莫兰指数", "none": "无"})
+    assert page.count("data:image/png") == 1
+    assert not [w for w in caught if "missing from" in str(w.message)], \
+        [str(w.message) for w in caught]
+
+
+def test_the_translation_hook_translates_chart_texts():
+    from carbon_clusters_plugin.charts import translation
+    from carbon_clusters_plugin.charts.figures import indicator_label
+
+    installed = translation._translator  # the plugin's, when a test loaded it
+    translation.set_translator(lambda context, text: f"{context}:{text}")
+    try:
+        assert indicator_label("per_capita") == "CarbonCharts:Per capita (t CO₂)"
+        translation.set_translator(None)
+        assert indicator_label("per_capita") == "Per capita (t CO₂)"
+    finally:
+        translation.set_translator(installed)

@@ -6,6 +6,7 @@ Inputs are copies of the sample data in a folder of their own; outputs go to ano
 import hashlib
 import shutil
 
+import numpy as np
 import pytest
 from conftest import ROOT, SAMPLE_ORIGINAL
 from qgis.core import NULL, QgsProcessingException, QgsProcessingFeedback
@@ -322,3 +323,21 @@ def test_an_invalid_zone_is_repaired_and_named(run_algorithm, tmp_path):
     assert any("Zone z0 has an invalid geometry" in w for w in feedback.warnings)
     # the two triangles cover half of each pixel: half of 1 + 2 + 3 + 4
     assert result["ZONES_TOTAL"] == pytest.approx(5.0)
+
+
+def test_a_raster_cut_short_names_the_file_and_the_rows(run_algorithm, tmp_path, outputs):
+    from osgeo import gdal
+    from rasters import write_raster
+
+    folder = tmp_path / "cut_inputs"
+    folder.mkdir()
+    path = folder / "cut.tif"
+    write_raster(path, (np.arange(600 * 600) % 6 + 1).reshape(600, 600).astype(np.uint8))
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * 0.6)])  # header intact, the last rows missing
+    assert gdal.Open(str(path)) is not None
+    message = refused(run_algorithm, "carbonclusters:sinkaccounting", {
+        "INPUT": str(path), "OUTPUT": str(outputs / "sinks.csv"),
+        "OUTPUT_RASTER": str(outputs / "sink.tif")}, folder, outputs)
+    assert "cut.tif" in message
+    assert "IReadBlock failed" in message or "Cannot read rows" in message

@@ -215,8 +215,18 @@ def strips(height: int, rows_per_strip: int) -> List[Tuple[int, int]]:
 
 def read_strip(band: gdal.Band, col: int, row: int, width: int, rows: int) -> np.ndarray:
     with no_sidecar_files():
-        values = band.ReadAsArray(col, row, width, rows)
+        try:
+            values = band.ReadAsArray(col, row, width, rows)
+        except RuntimeError as error:  # GDAL with exceptions on
+            values, problem = None, str(error)
+        else:
+            problem = gdal.GetLastErrorMsg() if values is None else ""
         band.FlushCache()  # keeps GDAL's block cache from growing with the raster
+    if values is None:  # a truncated or corrupt file (IReadBlock failed)
+        raise RasterError(QT_TRANSLATE_NOOP(
+            "Messages", "Cannot read rows {first} to {last} of {path}: {error}"),
+            first=row, last=row + rows - 1, path=band.GetDataset().GetDescription(),
+            error=problem or "GDAL returned no data")
     return values
 
 

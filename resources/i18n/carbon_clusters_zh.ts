@@ -186,7 +186,7 @@
             <translation>图层“{layer}”没有要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/outcome.py" line="51" />
+            <location filename="../../carbon_clusters_plugin/processing/common/outcome.py" line="46" />
             <source>{algorithm} stopped: {error}</source>
             <translation>{algorithm}已停止：{error}</translation>
         </message>
@@ -1501,6 +1501,11 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>栅格 {path} 有 {count} 个波段；波段 {band} 不存在。</translation>
         </message>
         <message>
+            <location filename="../../carbon_clusters_plugin/analysis/raster_io.py" line="226" />
+            <source>Cannot read rows {first} to {last} of {path}: {error}</source>
+            <translation>无法读取 {path} 的第 {first} 至 {last} 行：{error}</translation>
+        </message>
+        <message>
             <location filename="../../carbon_clusters_plugin/analysis/scenarios/peak_scenario.py" line="145" />
             <source>The end year {end} must come after the base year {base}.</source>
             <translation>终止年份 {end} 必须晚于基准年 {base}。</translation>
@@ -1814,142 +1819,142 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>“{field}”的局部莫兰指数（LISA）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="253" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="255" />
             <source>LISA p-values use 99 permutations: fewer cannot reach p ≤ 0.05.</source>
             <translation>LISA 的 p 值使用 99 次置换：更少的置换无法达到 p ≤ 0.05。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="278" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="280" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="303" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="303" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
             <source>CRS units</source>
             <translation>坐标参照系单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="307" />
             <source>{kind} contiguity with a snapping tolerance of {tolerance:.6g} CRS units.</source>
             <translation>{kind} 邻接，捕捉容差为 {tolerance:.6g} 个坐标参照系单位。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="307" />
             <source>Queen</source>
             <translation>Queen</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="307" />
             <source>Rook</source>
             <translation>Rook</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="310" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="312" />
             <source>{k} nearest neighbours of the centroids ({distances} distances).</source>
             <translation>质心的 {k} 近邻（{distances}距离）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="310" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="312" />
             <source>great-circle</source>
             <translation>大圆</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="310" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="312" />
             <source>planar</source>
             <translation>平面</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="314" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="316" />
             <source>Distance band of {distance:.6g} {unit}.</source>
             <translation>距离带为 {distance:.6g} {unit}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="322" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="324" />
             <source>only {n} feature(s) with values; Moran's I needs at least 3</source>
             <translation>只有 {n} 个要素有值；莫兰指数至少需要 3 个</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="324" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="326" />
             <source>all {n} values are equal (no variance)</source>
             <translation>全部 {n} 个值相等（无方差）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="325" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="327" />
             <source>none of the {n} features has a neighbour with these weights</source>
             <translation>在这些权重下，{n} 个要素都没有邻居</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="329" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="331" />
             <source>{group}, "{field}": {reason}; statistics left NULL.</source>
             <translation>{group}，“{field}”：{reason}；统计量为 NULL。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="340" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="342" />
             <source>{group}: joined {count} island(s) to their nearest feature: {pairs}.</source>
             <translation>{group}：已将 {count} 个孤岛连接到其最近的要素：{pairs}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="345" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="347" />
             <source>{group} ("{field}"): {count} island(s) without neighbours: {names}.</source>
             <translation>{group}（“{field}”）：{count} 个没有邻居的孤岛：{names}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="350" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="352" />
             <source>{group}: automatic distance band {distance:.6g}.</source>
             <translation>{group}：自动距离带 {distance:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="354" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="356" />
             <source>{group}, "{field}": n = {n}, I = {i}, E[I] = {e}, p_norm = {pn}, p_sim = {ps} {mark}</source>
             <translation>{group}，“{field}”：n = {n}，I = {i}，E[I] = {e}，p_norm = {pn}，p_sim = {ps} {mark}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="382" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="384" />
             <source>LISA clusters: {counts}.</source>
             <translation>LISA 聚类：{counts}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="388" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="390" />
             <source>Moran scatterplots</source>
             <translation>莫兰散点图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="390" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
             <source>matplotlib is not installed: the scatterplot page has no plots.</source>
             <translation>未安装 matplotlib：散点图页面中没有图。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
             <source>standardised value</source>
             <translation>标准化值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
             <source>spatial lag</source>
             <translation>空间滞后</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
             <source>group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
             <source>field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
             <source>slope of the line = Moran's I</source>
             <translation>直线斜率 = 莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="395" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
             <source>No group and field had statistics to plot.</source>
             <translation>没有可绘制统计量的分组和字段。</translation>
         </message>

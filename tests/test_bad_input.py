@@ -341,3 +341,28 @@ def test_a_raster_cut_short_names_the_file_and_the_rows(run_algorithm, tmp_path,
         "OUTPUT_RASTER": str(outputs / "sink.tif")}, folder, outputs)
     assert "cut.tif" in message
     assert "IReadBlock failed" in message or "Cannot read rows" in message
+
+
+class CancelOnProgress(QgsProcessingFeedback):
+    """Cancels as soon as the run reports progress past ``at`` percent."""
+
+    def __init__(self, at):
+        super().__init__()
+        self.at, self.reports = at, []
+        self.progressChanged.connect(self._changed)
+
+    def _changed(self, value):
+        self.reports.append(value)
+        if value > self.at:
+            self.cancel()
+
+
+def test_gridtozones_stops_between_batches_of_zones(run_algorithm, inputs, outputs):
+    pytest.importorskip("exactextract")
+    feedback = CancelOnProgress(at=1)
+    message = refused(run_algorithm, "carbonclusters:gridtozones", {
+        "INPUT": [str(inputs / "emissions_2020_1km.tif")], "ZONES": layer(inputs, "cities"),
+        "ZONE_FIELD": "code", "OUTPUT": str(outputs / "cities.csv")}, inputs, outputs, feedback)
+    assert "Cancelled" in message
+    # 110 cities in batches of 16: stopped after the first batch, not after all seven
+    assert max(feedback.reports) < 30

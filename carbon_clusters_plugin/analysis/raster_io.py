@@ -273,6 +273,26 @@ def _overlap(geometries, envelopes, first: int, second: int) -> bool:
     return False
 
 
+def spatial_batches(zones: Sequence[Zone], size: int) -> List[List[int]]:
+    """Positions of ``zones`` in batches of at most ``size`` neighbouring zones (Morton order
+    of their envelopes' centres), so that each batch covers a compact part of a grid."""
+    if not zones:
+        return []
+    centres = []
+    for zone in zones:
+        xmin, xmax, ymin, ymax = ogr.CreateGeometryFromWkb(zone.wkb).GetEnvelope()
+        centres.append(((xmin + xmax) / 2, (ymin + ymax) / 2))
+    xs, ys = np.array(centres).T
+    scaled_x = ((xs - xs.min()) / ((xs.max() - xs.min()) or 1) * 65535).astype(np.uint64)
+    scaled_y = ((ys - ys.min()) / ((ys.max() - ys.min()) or 1) * 65535).astype(np.uint64)
+    codes = np.zeros(len(zones), dtype=np.uint64)
+    for bit in range(16):
+        codes |= ((scaled_x >> np.uint64(bit)) & np.uint64(1)) << np.uint64(2 * bit)
+        codes |= ((scaled_y >> np.uint64(bit)) & np.uint64(1)) << np.uint64(2 * bit + 1)
+    order = np.argsort(codes, kind="stable").tolist()
+    return [order[start:start + size] for start in range(0, len(order), size)]
+
+
 def zones_extent(zones: Sequence[Zone]) -> Tuple[float, float, float, float]:
     envelopes = [ogr.CreateGeometryFromWkb(zone.wkb).GetEnvelope() for zone in zones]
     return (min(e[0] for e in envelopes), min(e[2] for e in envelopes),
@@ -295,9 +315,10 @@ def window_of_extent(grid: Grid, extent,
     return (col0, row0, col1 - col0, row1 - row0)
 
 
-def zones_layer(zones: Sequence[Zone], wkt: str, field: str = "value"):
-    """(data source, layer) in memory holding the zones, with ``field`` = 1, 2, … in order.
-    Keep the data source referenced while the layer is used."""
+def zones_layer(zones: Sequence[Zone], wkt: str, field: str = "value",
+                values: Optional[Sequence[int]] = None):
+    """(data source, layer) in memory holding the zones, with ``field`` = ``values`` (default
+    1, 2, … in order). Keep the data source referenced while the layer is used."""
     srs = None
     if wkt:
         srs = osr.SpatialReference()
@@ -305,7 +326,7 @@ def zones_layer(zones: Sequence[Zone], wkt: str, field: str = "value"):
     source = ogr.GetDriverByName("Memory").CreateDataSource("zones")
     layer = source.CreateLayer("zones", srs, ogr.wkbMultiPolygon)
     layer.CreateField(ogr.FieldDefn(field, ogr.OFTInteger))
-    for value, zone in enumerate(zones, start=1):
+    for value, zone in zip(values or range(1, len(zones) + 1), zones):
         feature = ogr.Feature(layer.GetLayerDefn())
         feature.SetField(field, value)
         feature.SetGeometry(ogr.CreateGeometryFromWkb(zone.wkb))

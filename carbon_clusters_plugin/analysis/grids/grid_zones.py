@@ -109,6 +109,9 @@ class PixelWeights:
         return cell_ids // self.grid.width
 
 
+ZONES_PER_BATCH = 16
+
+
 def band_totals(band: GridBand, zones: Sequence[rio.Zone],
                 progress: Callable[[float], None] = lambda f: None,
                 is_cancelled: Callable[[], bool] = lambda: False) -> BandResult:
@@ -122,18 +125,25 @@ def band_totals(band: GridBand, zones: Sequence[rio.Zone],
     # The total inside the zones is their sum unless they overlap; then the union is summed.
     overlapping = len(rio.non_overlapping_layers(zones)) > 1
     all_zones = ([union_zone(zones)] if overlapping else []) + list(zones)
-    source, layer = rio.zones_layer(all_zones, grid.wkt, field="position")
     uniform = not grid.is_geographic()
     operations = ["sum", "count"] if uniform else ["cell_id", "coverage", "values"]
-    if is_cancelled():
-        raise Cancelled()
-    with rio.no_sidecar_files():
-        result = exact_extract(raster_source(dataset, band.band), feature_source(layer),
-                               operations, include_cols=["position"], output="geojson",
-                               strategy="raster-sequential", max_cells_in_memory=4_000_000)
-    del layer, source
-    progress(0.8)
-    by_position = sorted((f["properties"] for f in result), key=lambda p: p["position"])
+    # Neighbouring zones in batches: a cancel is seen between two batches, and each batch
+    # reads only its part of the grid. A zone's sums do not depend on its batch.
+    batches = rio.spatial_batches(all_zones, ZONES_PER_BATCH)
+    found = []
+    for done, batch in enumerate(batches):
+        if is_cancelled():
+            raise Cancelled()
+        source, layer = rio.zones_layer([all_zones[i] for i in batch], grid.wkt,
+                                        field="position", values=batch)
+        with rio.no_sidecar_files():
+            result = exact_extract(raster_source(dataset, band.band), feature_source(layer),
+                                   operations, include_cols=["position"], output="geojson",
+                                   strategy="raster-sequential", max_cells_in_memory=4_000_000)
+        del layer, source
+        found.extend(f["properties"] for f in result)
+        progress(0.8 * (done + 1) / len(batches))
+    by_position = sorted(found, key=lambda p: p["position"])
     sums = [_uniform_sums(p, weights) if uniform else _weighted_sums(p, weights)
             for p in by_position]
     grid_total = window_total(band, dataset, weights, zones, is_cancelled)

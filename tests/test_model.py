@@ -273,3 +273,37 @@ def test_scenario_outputs(results):
     case = rows(results, "scenarios_case:peaks_case")
     assert {r["group"] for r in case} == {"Changsha", "Zhuzhou", "Xiangtan", "ALL"}
     assert rows(results, "scenarios_case:scenarios_case")
+
+
+def test_a_failing_step_takes_the_outputs_of_the_earlier_steps_with_it(plugin, tmp_path):
+    """The case-study filter is read by one of the last steps: when it is wrong, the tables
+    the earlier steps wrote are removed too, and the inputs stay as they were."""
+    from qgis import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    for name in ("landcover_2005.tif", "landcover_2020.tif", "emissions_2020_1km.tif"):
+        shutil.copy2(SAMPLE_DIR / name, inputs / name)
+    shutil.copy2(SAMPLE, inputs / "sample.gpkg")
+    before = sorted(p.name for p in inputs.iterdir())
+    out = tmp_path / "outputs"
+    out.mkdir()
+    gpkg = inputs / "sample.gpkg"
+    parameters = {
+        "cities": f"{gpkg}|layername=cities", "city_year": f"{gpkg}|layername=city_year",
+        "clusters": f"{gpkg}|layername=clusters",
+        "landcover_earlier": str(inputs / "landcover_2005.tif"),
+        "landcover_later": str(inputs / "landcover_2020.tif"),
+        "emission_grids": [str(inputs / "emissions_2020_1km.tif")],
+        "case_filter": '"name_en" IN (\'Changsha\'',  # unbalanced: fails when it is used
+    }
+    for output in OUTPUTS:
+        extension = {"moran:moran_scatterplots": "html", "transitions:transition_matrices":
+                     "html", "transitions:change_raster": "tif"}.get(output, "gpkg")
+        parameters[output] = str(out / f"{output.split(':')[1]}.{extension}")
+    with pytest.raises(QgsProcessingException):
+        processing.run(MODEL_ID, parameters, context=QgsProcessingContext(),
+                       feedback=QgsProcessingFeedback())
+    assert not list(out.iterdir()), sorted(p.name for p in out.iterdir())
+    assert sorted(p.name for p in inputs.iterdir()) == before

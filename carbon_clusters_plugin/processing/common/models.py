@@ -12,6 +12,7 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlg
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...paths import resource
+from . import outcome
 
 LOG_TAG = "Carbon Clusters"
 
@@ -46,6 +47,7 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def createInstance(self):  # noqa: N802
         return ShippedModel(self._path)
 
+    @outcome.all_or_nothing  # a failed step takes the outputs of the earlier ones with it
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         # QGIS 3.22 hands a model's children the model parameters exactly as given, so an
         # input left out (qgis_process, processing.run) would reach them as NULL instead of

@@ -70,6 +70,8 @@ MISSING_FIELDS = [
     ("carbonclusters:peakscenario", "city_year",
      {"GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total",
       "GDP_FIELD": "gdp", "POPULATION_FIELD": "pop", "OUTPUT_PEAKS": "peaks.csv"}, "pop"),
+    ("carbonclusters:report", "clusters",
+     {"CLUSTERS": None, "CLUSTER_FIELD": "clustr", "OUTPUT_HTML": "report.html"}, "clustr"),
 ]
 
 
@@ -77,14 +79,17 @@ MISSING_FIELDS = [
                          ids=[case[0].split(":")[1] for case in MISSING_FIELDS])
 def test_a_field_the_layer_does_not_have_is_named(run_algorithm, inputs, outputs, algorithm,
                                                   layer_name, parameters, field):
-    parameters = {key: str(outputs / value) if key.startswith("OUTPUT_") else value
+    parameters = {key: str(outputs / value) if key.startswith("OUTPUT_") else
+                  layer(inputs, layer_name) if value is None else value
                   for key, value in parameters.items()}
-    message = refused(run_algorithm, algorithm, {
-        "INPUT": layer(inputs, layer_name), **parameters,
-        "OUTPUT": str(outputs / "out.csv")}, inputs, outputs)
+    if algorithm.endswith("report"):
+        parameters["INDICATORS"] = layer(inputs, "city_year")
+    else:
+        parameters.update(INPUT=layer(inputs, layer_name), OUTPUT=str(outputs / "out.csv"))
+    message = refused(run_algorithm, algorithm, parameters, inputs, outputs)
     assert f'Field "{field}"' in message
     assert f'layer "{layer_name} ({SAMPLE_ORIGINAL.name})"' in message
-    assert "whose fields are: " in message and "name_zh" in message
+    assert "whose fields are: fid, " in message and "cluster_zh" in message
 
 
 @pytest.mark.parametrize("algorithm, extra", [
@@ -366,3 +371,80 @@ def test_gridtozones_stops_between_batches_of_zones(run_algorithm, inputs, outpu
     assert "Cancelled" in message
     # 110 cities in batches of 16: stopped after the first batch, not after all seven
     assert max(feedback.reports) < 30
+
+
+# Every algorithm, run with a feedback cancelled before it starts: an error, never a success
+# with missing outputs, and nothing written.
+def _cancel_cases(inputs, outputs):
+    sample = lambda name: layer(inputs, name)  # noqa: E731
+    tif = lambda name: str(inputs / name)  # noqa: E731
+    out = lambda name: str(outputs / name)  # noqa: E731
+    return {
+        "indicators": {"INPUT": sample("city_year"), "GROUP_FIELD": "cluster",
+                       "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total", "GDP_FIELD": "gdp",
+                       "OUTPUT": out("t.csv")},
+        "sinkaccounting": {"INPUT": tif("landcover_2020.tif"), "OUTPUT": out("t.csv"),
+                           "OUTPUT_RASTER": out("s.tif")},
+        "landtransition": {"FROM_RASTER": tif("landcover_2005.tif"),
+                           "TO_RASTER": tif("landcover_2020.tif"), "OUTPUT": out("t.csv"),
+                           "OUTPUT_CHANGE": out("c.tif"), "OUTPUT_HTML": out("m.html")},
+        "moransi": {"INPUT": sample("cities"), "FIELD": ["co2_2020"], "PERMUTATIONS": 99,
+                    "OUTPUT": out("t.csv"), "OUTPUT_LISA": out("l.gpkg")},
+        "greyrelational": {"INPUT": sample("city_year"), "REFERENCE_FIELD": "co2_total",
+                           "COMPARISON_FIELDS": ["gdp", "population"], "OUTPUT": out("t.csv")},
+        "industryclusters": {"INPUT": sample("city_year"),
+                             "FIELDS": ["share_energy", "share_heavy"], "OUTPUT": out("t.gpkg"),
+                             "OUTPUT_PROFILES": out("p.csv"), "OUTPUT_COUNTS": out("c.csv")},
+        "decoupling": {"INPUT": sample("city_year"), "GROUP_FIELD": "cluster",
+                       "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total", "GDP_FIELD": "gdp",
+                       "OUTPUT": out("t.csv")},
+        "gridtozones": {"INPUT": [tif("emissions_2020_1km.tif")], "ZONES": sample("cities"),
+                        "ZONE_FIELD": "code", "OUTPUT": out("t.csv")},
+        "peakscenario": {"INPUT": sample("city_year"), "GROUP_FIELD": "cluster",
+                         "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total",
+                         "GDP_FIELD": "gdp", "POPULATION_FIELD": "population",
+                         "OUTPUT": out("t.csv"), "OUTPUT_PEAKS": out("p.csv")},
+        "report": {"CLUSTERS": sample("clusters"), "OUTPUT_HTML": out("r.html")},
+    }
+
+
+@pytest.mark.parametrize("name", ["indicators", "sinkaccounting", "landtransition", "moransi",
+                                  "greyrelational", "industryclusters", "decoupling",
+                                  "gridtozones", "peakscenario", "report"])
+def test_a_cancelled_run_is_an_error_and_writes_nothing(run_algorithm, inputs, outputs, name):
+    if name == "gridtozones":
+        pytest.importorskip("exactextract")
+    parameters = _cancel_cases(inputs, outputs)[name]
+    message = refused(run_algorithm, f"carbonclusters:{name}", parameters, inputs, outputs,
+                      CancelledFeedback())
+    assert "Cancelled" in message
+
+
+def _gpkg_table(inputs, table):
+    return f"ogr:dbname='{inputs / SAMPLE_ORIGINAL.name}' table=\"{table}\" (geom)"
+
+
+# (algorithm, output parameter, what it is set to: an input of the run)
+OVERWRITES = [
+    ("indicators", "OUTPUT", lambda i: _gpkg_table(i, "city_year")),
+    ("sinkaccounting", "OUTPUT_RASTER", lambda i: str(i / "landcover_2020.tif")),
+    ("landtransition", "OUTPUT_CHANGE", lambda i: str(i / "landcover_2005.tif")),
+    ("moransi", "OUTPUT_LISA", lambda i: _gpkg_table(i, "cities")),
+    ("greyrelational", "OUTPUT", lambda i: _gpkg_table(i, "city_year")),
+    ("industryclusters", "OUTPUT_COUNTS", lambda i: _gpkg_table(i, "city_year")),
+    ("decoupling", "OUTPUT", lambda i: str(i / SAMPLE_ORIGINAL.name)),
+    ("gridtozones", "OUTPUT", lambda i: str(i / "emissions_2020_1km.tif")),
+    ("peakscenario", "OUTPUT_PEAKS", lambda i: _gpkg_table(i, "city_year")),
+    ("report", "OUTPUT_HTML", lambda i: str(i / SAMPLE_ORIGINAL.name)),
+]
+
+
+@pytest.mark.parametrize("name, output, target", OVERWRITES, ids=[c[0] for c in OVERWRITES])
+def test_no_output_may_overwrite_an_input(run_algorithm, inputs, outputs, name, output,
+                                          target):
+    if name == "gridtozones":
+        pytest.importorskip("exactextract")
+    parameters = dict(_cancel_cases(inputs, outputs)[name])
+    parameters[output] = target(inputs)
+    message = refused(run_algorithm, f"carbonclusters:{name}", parameters, inputs, outputs)
+    assert "would overwrite the input" in message

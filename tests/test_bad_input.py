@@ -138,6 +138,12 @@ def test_a_new_table_beside_the_input_table_is_fine(run_algorithm, inputs):
      "Scale"),
     ("carbonclusters:moransi", {"FIELD": ["co2_2020"], "WEIGHTS": 3, "DISTANCE": "inf"},
      "DISTANCE"),
+    ("carbonclusters:greyrelational", {"REFERENCE_FIELD": "co2_2020",
+                                       "COMPARISON_FIELDS": ["area_km2"], "RHO": "nan"},
+     "coefficient ρ"),
+    ("carbonclusters:peakscenario", {"GROUP_FIELD": "cluster", "EMISSION_FIELD": "co2_2020",
+                                     "GDP_FIELD": "area_km2", "END_YEAR": "inf",
+                                     "OUTPUT_PEAKS": "memory:"}, "END_YEAR"),
 ])
 def test_numbers_must_be_finite(run_algorithm, inputs, outputs, algorithm, parameters,
                                 parameter):

@@ -5,6 +5,7 @@ import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE
@@ -185,10 +186,26 @@ def results(plugin, tmp_path_factory):
 def rows(results, output):
     from qgis.core import QgsVectorLayer
 
-    layer = QgsVectorLayer(results["results"][output], output, "ogr")
-    assert layer.isValid(), output
+    path = results["results"][output]
+    layer = QgsVectorLayer(path, output, "ogr")
+    assert layer.isValid(), (output, path, describe_file(path))
     return [dict(zip(layer.fields().names(), feature.attributes()))
             for feature in layer.getFeatures()]
+
+
+def describe_file(path):
+    """What is at ``path``: for an assertion message when an output cannot be opened."""
+    from osgeo import ogr
+
+    file = Path(str(path).split("|")[0])
+    if not file.exists():
+        return "no such file; folder holds " + ", ".join(sorted(
+            p.name for p in file.parent.iterdir())) if file.parent.exists() else "no folder"
+    dataset = ogr.Open(str(file))
+    if dataset is None:
+        return f"{file.stat().st_size} bytes that OGR cannot open"
+    return f"{file.stat().st_size} bytes, tables " + ", ".join(
+        dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount()))
 
 
 def null(value):

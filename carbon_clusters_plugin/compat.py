@@ -160,15 +160,17 @@ def parameter_as_fields(algorithm, parameters, name, context):
 
 
 def finish_sink(sink) -> None:
-    """Writes a feature sink to its destination now, not whenever Python collects it: a model
-    reads a child's output as soon as the child returns, and an OGR sink commits only when it
-    is finalized (QGIS >= 3.42) or destroyed (before)."""
+    """Writes a feature sink to its destination and closes it now, not whenever Python
+    collects it: a model reads a child's output as soon as the child returns, and an OGR
+    destination is complete only once its writer is destroyed (seen on QGIS 3.40 and 3.44: a
+    model's GeoPackage output left unreadable now and then). ``finalize`` (QGIS >= 3.42)
+    first, where there is one; then the sink is deleted."""
     if sink is None:
-        return
-    if hasattr(sink, "finalize"):
-        sink.finalize()
         return
     from qgis.PyQt import sip
 
-    if not sip.isdeleted(sink):
-        sip.delete(sink)
+    if sip.isdeleted(sink):
+        return
+    if hasattr(sink, "finalize"):
+        sink.finalize()
+    sip.delete(sink)

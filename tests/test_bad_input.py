@@ -454,3 +454,35 @@ def test_no_output_may_overwrite_an_input(run_algorithm, inputs, outputs, name, 
     parameters[output] = target(inputs)
     message = refused(run_algorithm, f"carbonclusters:{name}", parameters, inputs, outputs)
     assert "would overwrite the input" in message
+
+
+def test_the_area_unit_is_that_of_the_fields_not_of_the_geometry(run_algorithm):
+    """Built-up land in hm², no total-area field: the total area is the polygon's own, in km²
+    (a 10 km x 10 km square in a metric CRS: 100 km²), never rescaled by the hm² unit."""
+    from qgis_helpers import layer_with_rows
+
+    square = "POLYGON((0 0,10000 0,10000 10000,0 10000,0 0))"
+    layer = layer_with_rows([(("A", 2020, 500.0, 2000.0), square)], "Polygon?crs=EPSG:3857",
+                            ("cluster:string", "year:integer", "co2:double",
+                             "builtup_hm2:double"))
+    result = run_algorithm("carbonclusters:indicators", {
+        "INPUT": layer, "GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2",
+        "BUILTUP_FIELD": "builtup_hm2", "AREA_UNIT": 1, "OUTPUT": "memory:"})
+    row = next(result["OUTPUT"].getFeatures())
+    assert row["builtup_km2"] == pytest.approx(20.0)  # 2 000 hm²
+    # EPSG:3857 at the equator: the ellipsoidal area of the square is about 100 km²
+    assert row["area_km2"] == pytest.approx(100.0, rel=0.01)
+    assert row["per_area"] == pytest.approx(500.0 / row["area_km2"])
+
+
+def test_a_sink_field_with_only_nulls_gives_null_sinks_not_a_failure(run_algorithm):
+    from qgis_helpers import layer_with_rows
+
+    layer = layer_with_rows([(("A", 2020, 100.0, None), None), (("B", 2020, 50.0, None), None)],
+                            "None", ("cluster:string", "year:integer", "co2:double",
+                                     "sink:double"))
+    result = run_algorithm("carbonclusters:indicators", {
+        "INPUT": layer, "GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2",
+        "SINK_FIELD": "sink", "OUTPUT": "memory:"})
+    rows = list(result["OUTPUT"].getFeatures())
+    assert len(rows) == 2 and all(row["sink_norm"] == NULL for row in rows)

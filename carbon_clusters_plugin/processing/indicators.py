@@ -152,7 +152,8 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
                 'No feature of layer "{layer}" has both an emission value and a group.'
             ).format(layer=layer_name))
         units = self._units(parameters, context)
-        result = compute_indicators(table, components=components, units=units)
+        result = compute_indicators(table, components=components, units=units,
+                                    area_in_km2=area_from_geometry)
         self._report_null_indicators(result, feedback)
         feedback.setProgress(85)
 

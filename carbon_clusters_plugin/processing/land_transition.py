@@ -86,7 +86,8 @@ class LandTransitionAlgorithm(CarbonClustersAlgorithm):
             self.PRESET, self.tr("Class preset"), options=land_cover.preset_options(),
             defaultValue=0, optional=True))
         classes = QgsProcessingParameterFile(
-            self.CLASSES, self.tr("Class CSV (class, name, name_zh) instead of the preset"),
+            self.CLASSES,
+            self.tr("Class CSV (class, name, optional name_zh) instead of the preset"),
             extension="csv", optional=True)
         self.add_advanced(classes)
         resample = QgsProcessingParameterBoolean(

@@ -109,7 +109,9 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
             "compact_land_use, building_standards, green_transport, all_levers; files in the "
             "plugin's resources/scenarios), or your own table, as a <b>scenario CSV file</b> "
             "or in the <b>scenario table</b> (a CSV path is accepted there too from scripts). "
-            "A chosen single preset brings the baseline with it. One row per scenario and "
+            "A chosen single preset brings the baseline with it; compact_land_use and "
+            "all_levers move emissions with built-up land, so they need the <b>built-up land "
+            "field</b>. One row per scenario and "
             "period, columns:</p><ul>"
             "<li><b>scenario</b>: name; the one called <i>baseline</i> (else the first) is the "
             "reference for reductions and for the built-up land path L*.</li>"
@@ -166,7 +168,8 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
         self.add_field(self.EMISSION_FIELD, self.tr("Emissions field"), optional=False)
         self.add_field(self.GDP_FIELD, self.tr("GDP field"), optional=False)
         self.add_field(self.POPULATION_FIELD, self.tr("Population field"))
-        self.add_field(self.BUILTUP_FIELD, self.tr("Built-up land field (km²)"))
+        self.add_field(self.BUILTUP_FIELD, self.tr(
+            "Built-up land field (km²; needed by scenarios with a land lever)"))
         self.add_field(self.INDUSTRY_SHARE_FIELD,
                         self.tr("Secondary-industry share field (% of GDP)"))
         self.add_field(self.URBANISATION_FIELD, self.tr("Urbanisation rate field (%)"))
@@ -381,7 +384,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
 
     def _log_peaks(self, peaks, end_year, feedback):
         for row in peaks.itertuples():
-            if row.peak_year is None:
+            if row.peak_year is None or row.peak_year != row.peak_year:  # None or NaN
                 feedback.pushInfo(self.tr(
                     "{group}, {scenario}: no peak by {end}; emissions still rise in the end "
                     "year ({value:,.1f}).").format(group=row.group, scenario=row.scenario,
@@ -390,7 +393,7 @@ class PeakScenarioAlgorithm(CarbonClustersAlgorithm):
                 feedback.pushInfo(self.tr(
                     "{group}, {scenario}: peak {year} at {value:,.1f}; cumulative "
                     "{cumulative:,.0f}, {reduction} against the baseline.").format(
-                    group=row.group, scenario=row.scenario, year=row.peak_year,
+                    group=row.group, scenario=row.scenario, year=int(row.peak_year),
                     value=row.peak_emissions, cumulative=row.cumulative,
                     reduction=_percent(row.reduction_vs_baseline)))
 

@@ -971,37 +971,37 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>图层“{layer}”中没有同时具有碳排放值和分组的要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="206" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="207" />
             <source>Field "{field}" is infinite in {count} feature(s), left out as missing: {features}.</source>
             <translation>字段"{field}"在 {count} 个要素中为无穷大，按缺失值处理：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="211" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="212" />
             <source>Field "{field}" is negative in {count} feature(s): {features}. Totals cannot be negative; check the data.</source>
             <translation>字段"{field}"在 {count} 个要素中为负值：{features}。总量不能为负，请检查数据。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="217" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="218" />
             <source>Features {features} have the same group, year and values: they are summed as if they were different cities. Remove the copies if they are one.</source>
             <translation>要素 {features} 的分组、年份和数值完全相同：它们会被当作不同城市相加。如果是同一城市，请删除重复项。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="226" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="227" />
             <source>Left out {count} feature(s) with a NULL value in "{field}": {features}.</source>
             <translation>已排除 {count} 个“{field}”为 NULL 的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="232" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="233" />
             <source>Left out {count} feature(s) with no emission value in "{field}": {features}.</source>
             <translation>已排除 {count} 个“{field}”中没有碳排放值的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="254" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="255" />
             <source>{indicator} is NULL for {group} {year}: its denominator is zero.</source>
             <translation>{group} {year} 的 {indicator} 为 NULL：其分母为零。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="260" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="261" />
             <source>{group} {year}: emissions {emissions:,.1f}, per GDP {per_gdp}, per capita {per_capita}, per km² built-up {per_builtup}</source>
             <translation>{group} {year}：碳排放 {emissions:,.1f}，单位GDP碳排放 {per_gdp}，人均碳排放 {per_capita}，单位建设用地碳排放 {per_builtup}</translation>
         </message>
@@ -1329,71 +1329,71 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="88" />
-            <source>Class CSV (class, name, name_zh) instead of the preset</source>
-            <translation>类别 CSV（class, name, name_zh），代替预设</translation>
+            <source>Class CSV (class, name, optional name_zh) instead of the preset</source>
+            <translation>类别 CSV（class, name，可选 name_zh），代替预设</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="93" />
             <source>Allow resampling the later raster onto the earlier one's grid</source>
             <translation>允许将后期栅格重采样到前期栅格的网格</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="97" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="98" />
             <source>Transitions</source>
             <translation>土地利用转移</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="99" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="100" />
             <source>Change raster</source>
             <translation>变化栅格</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="103" />
             <source>Transition matrices (HTML)</source>
             <translation>转移矩阵（HTML）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="103" />
             <source>HTML files (*.html)</source>
             <translation>HTML 文件 (*.html)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="167" />
             <source>Land-use transitions</source>
             <translation>土地利用转移</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="167" />
             <source>{first} → {second}; areas in km²</source>
             <translation>{first} → {second}；面积单位 km²</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="167" />
             <source>from \ to</source>
             <translation>转出 \ 转入</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="167" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="167" />
             <source>Where new land came from</source>
             <translation>新增用地来源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="167" />
             <source>new {name}: {origins}</source>
             <translation>新增{name}：{origins}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="167" />
             <source>{share:.0%} from {name}</source>
             <translation>{share:.0%} 来自{name}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/land_transition.py" line="167" />
             <source>No class gained land.</source>
             <translation>没有类别面积增加。</translation>
         </message>
@@ -1401,12 +1401,12 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/grids/grid_zones.py" line="147" />
+            <location filename="../../carbon_clusters_plugin/analysis/grids/grid_zones.py" line="157" />
             <source>The grid {path} has no valid pixel in any of the {count} zones: check that they overlap (their CRS and extents).</source>
             <translation>格网 {path} 在全部 {count} 个分区内都没有有效像元：请检查两者是否重叠（坐标参考系和范围）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/grids/grid_zones.py" line="215" />
+            <location filename="../../carbon_clusters_plugin/analysis/grids/grid_zones.py" line="225" />
             <source>Two inputs would write the field {field}; rename a layer.</source>
             <translation>两个输入会写入同一字段 {field}；请重命名其中一个图层。</translation>
         </message>
@@ -1980,7 +1980,7 @@ s_t = s_t-1 + share_change                 secondary share, points
 I_ind,t = I_ind,t-1 × (1 + intensity_change) × (1 + share_elasticity × Δs / 100)
 I_bld,t = I_bld,t-1 × (1 + intensity_change) × (1 + buildings_change)
 I_tra,t = I_tra,t-1 × (1 + intensity_change) × (1 + transport_change)
-E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre&gt;&lt;p&gt;L*_t is the group's built-up land on the baseline scenario's path. A fall of the secondary share by 1 point with elasticity 1 lowers the industrial intensity by 1% (the whole intensity without sector fields). With land_elasticity 1 a group keeps the emissions per km² of built-up land of its baseline path, so emissions are built-up area × emissions per km², summed over the cities; the compact-land-use preset uses 0.6, which turns the Changsha–Zhuzhou–Xiangtan plan (built-up land 28% below the baseline in 2020 and 33% in 2030, from a 2010 base) into about 20% less emissions.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;p&gt;One feature per group and year (or per city and year: features are summed per group and year; the secondary share is averaged weighted by GDP and urbanisation by population). &lt;b&gt;Year field&lt;/b&gt;: optional; the &lt;b&gt;base year&lt;/b&gt; (default the latest) starts the projection and earlier years are written as observed history. Without a year field every feature is of the base year, which must then be given. Emissions, GDP, population and built-up land (km²) in any units: the &lt;b&gt;units&lt;/b&gt; (advanced) only set the intensity's unit.&lt;/p&gt;&lt;h3&gt;Scenarios&lt;/h3&gt;&lt;p&gt;A &lt;b&gt;preset&lt;/b&gt; (all six presets by default: baseline, industrial_upgrading, compact_land_use, building_standards, green_transport, all_levers; files in the plugin's resources/scenarios), or your own table, as a &lt;b&gt;scenario CSV file&lt;/b&gt; or in the &lt;b&gt;scenario table&lt;/b&gt; (a CSV path is accepted there too from scripts). A chosen single preset brings the baseline with it. One row per scenario and period, columns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;scenario&lt;/b&gt;: name; the one called &lt;i&gt;baseline&lt;/i&gt; (else the first) is the reference for reductions and for the built-up land path L*.&lt;/li&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;: empty or * for every group, or a group's name: its non-empty cells override the * row of the same period.&lt;/li&gt;&lt;li&gt;&lt;b&gt;start_year&lt;/b&gt;, &lt;b&gt;end_year&lt;/b&gt;: the period (inclusive; empty = open). A year outside every period takes the nearest one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;gdp_growth&lt;/b&gt; (required), &lt;b&gt;population_growth&lt;/b&gt;, &lt;b&gt;builtup_growth&lt;/b&gt;: fractions per year (0.05 = 5%; 5% is accepted too).&lt;/li&gt;&lt;li&gt;&lt;b&gt;intensity_change&lt;/b&gt;: autonomous change of every sector's intensity, fraction per year (-0.03).&lt;/li&gt;&lt;li&gt;&lt;b&gt;share_change&lt;/b&gt;: secondary-industry share, percentage points per year; &lt;b&gt;share_elasticity&lt;/b&gt;: % of industrial intensity per point (default 1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;buildings_change&lt;/b&gt;, &lt;b&gt;transport_change&lt;/b&gt;: extra change of those sectors' intensity, fraction per year.&lt;/li&gt;&lt;li&gt;&lt;b&gt;land_elasticity&lt;/b&gt;: 0 (default) to 1, see the model.&lt;/li&gt;&lt;li&gt;&lt;b&gt;urbanisation_change&lt;/b&gt;: points per year (for STIRPAT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;emissions_per_km2&lt;/b&gt;: per group, fills in the base-year emissions (built-up land × value) of a group whose emissions are NULL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;description&lt;/b&gt;: free text.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Empty cells take the defaults (0, elasticity 1). Text in a number or a missing column stops the algorithm naming the line and column.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Trajectories&lt;/b&gt;: &lt;b&gt;group, scenario, year&lt;/b&gt;; &lt;b&gt;observed&lt;/b&gt; (1: data, 0: projected); &lt;b&gt;emissions, gdp, population&lt;/b&gt; (input units); &lt;b&gt;intensity&lt;/b&gt; (t CO₂ per 10⁴ yuan with the default units); &lt;b&gt;builtup_km2&lt;/b&gt;; &lt;b&gt;per_builtup&lt;/b&gt; (emissions per km² of built-up land); &lt;b&gt;secondary_share&lt;/b&gt;, &lt;b&gt;urbanisation&lt;/b&gt; (%); &lt;b&gt;industry, buildings, transport&lt;/b&gt; (emissions by part); &lt;b&gt;emissions_stirpat&lt;/b&gt; with the STIRPAT option. With several groups, group &lt;i&gt;ALL&lt;/i&gt; is their sum (the whole cluster).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Peaks&lt;/b&gt;: &lt;b&gt;peak_year, peak_emissions&lt;/b&gt; (the largest value, observed or projected; NULL when emissions still rise at the end year: the peak lies after the horizon and is not invented); &lt;b&gt;peaks_by_2030&lt;/b&gt; (1/0); &lt;b&gt;emissions_2030&lt;/b&gt;, &lt;b&gt;emissions_end&lt;/b&gt;; &lt;b&gt;cumulative&lt;/b&gt; (sum of the projected years after the base year); &lt;b&gt;reduction_vs_baseline&lt;/b&gt; (1 − cumulative / baseline's cumulative) and &lt;b&gt;reduction_2030&lt;/b&gt; (the same for 2030); &lt;b&gt;base_year, base_emissions&lt;/b&gt;; &lt;b&gt;peak_note&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;STIRPAT&lt;/b&gt; (optional, needs scikit-learn): ridge regression of ln emissions on ln population, ln GDP per person, ln secondary share and ln urbanisation (when given) over the observed group-years, on standardised logs; the table has &lt;b&gt;n, alpha&lt;/b&gt; (chosen by leave-one-out unless set), &lt;b&gt;r2&lt;/b&gt;, &lt;b&gt;constant&lt;/b&gt; and the elasticities &lt;b&gt;e_population, e_affluence, e_technology, e_urbanisation&lt;/b&gt;. The projection with the scenario drivers, anchored at the base year, is the trajectories' emissions_stirpat.&lt;/p&gt;</source>
+E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre&gt;&lt;p&gt;L*_t is the group's built-up land on the baseline scenario's path. A fall of the secondary share by 1 point with elasticity 1 lowers the industrial intensity by 1% (the whole intensity without sector fields). With land_elasticity 1 a group keeps the emissions per km² of built-up land of its baseline path, so emissions are built-up area × emissions per km², summed over the cities; the compact-land-use preset uses 0.6, which turns the Changsha–Zhuzhou–Xiangtan plan (built-up land 28% below the baseline in 2020 and 33% in 2030, from a 2010 base) into about 20% less emissions.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;p&gt;One feature per group and year (or per city and year: features are summed per group and year; the secondary share is averaged weighted by GDP and urbanisation by population). &lt;b&gt;Year field&lt;/b&gt;: optional; the &lt;b&gt;base year&lt;/b&gt; (default the latest) starts the projection and earlier years are written as observed history. Without a year field every feature is of the base year, which must then be given. Emissions, GDP, population and built-up land (km²) in any units: the &lt;b&gt;units&lt;/b&gt; (advanced) only set the intensity's unit.&lt;/p&gt;&lt;h3&gt;Scenarios&lt;/h3&gt;&lt;p&gt;A &lt;b&gt;preset&lt;/b&gt; (all six presets by default: baseline, industrial_upgrading, compact_land_use, building_standards, green_transport, all_levers; files in the plugin's resources/scenarios), or your own table, as a &lt;b&gt;scenario CSV file&lt;/b&gt; or in the &lt;b&gt;scenario table&lt;/b&gt; (a CSV path is accepted there too from scripts). A chosen single preset brings the baseline with it; compact_land_use and all_levers move emissions with built-up land, so they need the &lt;b&gt;built-up land field&lt;/b&gt;. One row per scenario and period, columns:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;scenario&lt;/b&gt;: name; the one called &lt;i&gt;baseline&lt;/i&gt; (else the first) is the reference for reductions and for the built-up land path L*.&lt;/li&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;: empty or * for every group, or a group's name: its non-empty cells override the * row of the same period.&lt;/li&gt;&lt;li&gt;&lt;b&gt;start_year&lt;/b&gt;, &lt;b&gt;end_year&lt;/b&gt;: the period (inclusive; empty = open). A year outside every period takes the nearest one.&lt;/li&gt;&lt;li&gt;&lt;b&gt;gdp_growth&lt;/b&gt; (required), &lt;b&gt;population_growth&lt;/b&gt;, &lt;b&gt;builtup_growth&lt;/b&gt;: fractions per year (0.05 = 5%; 5% is accepted too).&lt;/li&gt;&lt;li&gt;&lt;b&gt;intensity_change&lt;/b&gt;: autonomous change of every sector's intensity, fraction per year (-0.03).&lt;/li&gt;&lt;li&gt;&lt;b&gt;share_change&lt;/b&gt;: secondary-industry share, percentage points per year; &lt;b&gt;share_elasticity&lt;/b&gt;: % of industrial intensity per point (default 1).&lt;/li&gt;&lt;li&gt;&lt;b&gt;buildings_change&lt;/b&gt;, &lt;b&gt;transport_change&lt;/b&gt;: extra change of those sectors' intensity, fraction per year.&lt;/li&gt;&lt;li&gt;&lt;b&gt;land_elasticity&lt;/b&gt;: 0 (default) to 1, see the model.&lt;/li&gt;&lt;li&gt;&lt;b&gt;urbanisation_change&lt;/b&gt;: points per year (for STIRPAT).&lt;/li&gt;&lt;li&gt;&lt;b&gt;emissions_per_km2&lt;/b&gt;: per group, fills in the base-year emissions (built-up land × value) of a group whose emissions are NULL.&lt;/li&gt;&lt;li&gt;&lt;b&gt;description&lt;/b&gt;: free text.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Empty cells take the defaults (0, elasticity 1). Text in a number or a missing column stops the algorithm naming the line and column.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Trajectories&lt;/b&gt;: &lt;b&gt;group, scenario, year&lt;/b&gt;; &lt;b&gt;observed&lt;/b&gt; (1: data, 0: projected); &lt;b&gt;emissions, gdp, population&lt;/b&gt; (input units); &lt;b&gt;intensity&lt;/b&gt; (t CO₂ per 10⁴ yuan with the default units); &lt;b&gt;builtup_km2&lt;/b&gt;; &lt;b&gt;per_builtup&lt;/b&gt; (emissions per km² of built-up land); &lt;b&gt;secondary_share&lt;/b&gt;, &lt;b&gt;urbanisation&lt;/b&gt; (%); &lt;b&gt;industry, buildings, transport&lt;/b&gt; (emissions by part); &lt;b&gt;emissions_stirpat&lt;/b&gt; with the STIRPAT option. With several groups, group &lt;i&gt;ALL&lt;/i&gt; is their sum (the whole cluster).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Peaks&lt;/b&gt;: &lt;b&gt;peak_year, peak_emissions&lt;/b&gt; (the largest value, observed or projected; NULL when emissions still rise at the end year: the peak lies after the horizon and is not invented); &lt;b&gt;peaks_by_2030&lt;/b&gt; (1/0); &lt;b&gt;emissions_2030&lt;/b&gt;, &lt;b&gt;emissions_end&lt;/b&gt;; &lt;b&gt;cumulative&lt;/b&gt; (sum of the projected years after the base year); &lt;b&gt;reduction_vs_baseline&lt;/b&gt; (1 − cumulative / baseline's cumulative) and &lt;b&gt;reduction_2030&lt;/b&gt; (the same for 2030); &lt;b&gt;base_year, base_emissions&lt;/b&gt;; &lt;b&gt;peak_note&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;STIRPAT&lt;/b&gt; (optional, needs scikit-learn): ridge regression of ln emissions on ln population, ln GDP per person, ln secondary share and ln urbanisation (when given) over the observed group-years, on standardised logs; the table has &lt;b&gt;n, alpha&lt;/b&gt; (chosen by leave-one-out unless set), &lt;b&gt;r2&lt;/b&gt;, &lt;b&gt;constant&lt;/b&gt; and the elasticities &lt;b&gt;e_population, e_affluence, e_technology, e_urbanisation&lt;/b&gt;. The projection with the scenario drivers, anchored at the base year, is the trajectories' emissions_stirpat.&lt;/p&gt;</source>
             <translation>&lt;p&gt;按规划情景逐年预测各分组（城市群或城市）到终止年份的碳排放，并给出达峰时间和峰值。四项调控措施分别作用于碳排放的不同部分，因此可以相加而不会重复计算：产业升级、紧凑用地、建筑节能标准和绿色交通。&lt;/p&gt;&lt;h3&gt;模型&lt;/h3&gt;&lt;p&gt;碳排放分为&lt;i&gt;建筑&lt;/i&gt;（建筑排放字段：服务业、城镇和农村居民生活）、&lt;i&gt;交通&lt;/i&gt;（交通排放字段）和&lt;i&gt;工业&lt;/i&gt;（其余部分：工业能源、工业过程、农业、间接排放）。各部分有各自的单位GDP排放强度。每年按情景时段的参数计算：&lt;/p&gt;&lt;pre&gt;GDP_t = GDP_t-1 × (1 + gdp_growth)
 P_t = P_t-1 × (1 + population_growth)
 L_t = L_t-1 × (1 + builtup_growth)          建设用地
@@ -1988,210 +1988,210 @@ s_t = s_t-1 + share_change                 第二产业占比，百分点
 I_ind,t = I_ind,t-1 × (1 + intensity_change) × (1 + share_elasticity × Δs / 100)
 I_bld,t = I_bld,t-1 × (1 + intensity_change) × (1 + buildings_change)
 I_tra,t = I_tra,t-1 × (1 + intensity_change) × (1 + transport_change)
-E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre&gt;&lt;p&gt;L*_t 为该分组在基准情景路径上的建设用地。弹性为 1 时，第二产业占比下降 1 个百分点使工业排放强度下降 1%（没有分部门字段时作用于整体强度）。land_elasticity 为 1 时，分组保持其基准路径上单位建设用地的碳排放，即碳排放 = 建设用地面积 × 单位建设用地碳排放，再对各城市求和；紧凑用地预设采用 0.6，据此长株潭城市群规划（以 2010 年为基期，建设用地在 2020 年比基准情景少 28%、2030 年少 33%）可减少约 20% 的碳排放。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;p&gt;每个分组每年一个要素（或每个城市每年一个要素：按分组和年份求和；第二产业占比按 GDP 加权平均，城镇化率按人口加权平均）。&lt;b&gt;年份字段&lt;/b&gt;：可选；&lt;b&gt;基准年&lt;/b&gt;（默认为最新年份）为预测起点，更早的年份作为观测历史输出。没有年份字段时所有要素都属于基准年，此时必须给出基准年。碳排放、GDP、人口和建设用地（km²）的单位不限：&lt;b&gt;单位&lt;/b&gt;（高级）只决定排放强度的单位。&lt;/p&gt;&lt;h3&gt;情景&lt;/h3&gt;&lt;p&gt;可选&lt;b&gt;预设&lt;/b&gt;（默认全部六个预设：baseline、industrial_upgrading、compact_land_use、building_standards、green_transport、all_levers；文件位于插件的 resources/scenarios），或自定义情景表，作为&lt;b&gt;情景 CSV 文件&lt;/b&gt;或填入&lt;b&gt;情景表&lt;/b&gt;（在脚本中也可在此处填写 CSV 路径）。只选择一个预设时会同时带上基准情景。每个情景每个时段一行，各列为：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;scenario&lt;/b&gt;：情景名称；名为 &lt;i&gt;baseline&lt;/i&gt; 的情景（否则为第一个）是计算减排量和建设用地路径 L* 的参照。&lt;/li&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;：留空或 * 表示所有分组，或某一分组的名称：其非空单元格覆盖同一时段 * 行的值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;start_year&lt;/b&gt;、&lt;b&gt;end_year&lt;/b&gt;：时段（含首尾；留空 = 不限）。不在任何时段内的年份采用最近的时段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;gdp_growth&lt;/b&gt;（必填）、&lt;b&gt;population_growth&lt;/b&gt;、&lt;b&gt;builtup_growth&lt;/b&gt;：年增长率，以小数表示（0.05 = 5%；也接受 5%）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;intensity_change&lt;/b&gt;：各部门排放强度的自主变化，每年的小数（-0.03）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;share_change&lt;/b&gt;：第二产业占比，每年变化的百分点；&lt;b&gt;share_elasticity&lt;/b&gt;：每个百分点对应的工业排放强度变化百分比（默认 1）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;buildings_change&lt;/b&gt;、&lt;b&gt;transport_change&lt;/b&gt;：这些部门排放强度的额外变化，每年的小数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;land_elasticity&lt;/b&gt;：0（默认）到 1，见模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;urbanisation_change&lt;/b&gt;：每年变化的百分点（用于 STIRPAT）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;emissions_per_km2&lt;/b&gt;：按分组给出，用于补全碳排放为 NULL 的分组的基准年碳排放（建设用地 × 该值）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;description&lt;/b&gt;：说明文字。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;空单元格取默认值（0，弹性为 1）。数值列中出现文本或缺少列时，算法停止并指出所在行和列。&lt;/p&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;p&gt;&lt;b&gt;排放轨迹&lt;/b&gt;：&lt;b&gt;group, scenario, year&lt;/b&gt;；&lt;b&gt;observed&lt;/b&gt;（1：观测数据，0：预测值）；&lt;b&gt;emissions, gdp, population&lt;/b&gt;（输入单位）；&lt;b&gt;intensity&lt;/b&gt;（默认单位下为 t CO₂/万元）；&lt;b&gt;builtup_km2&lt;/b&gt;；&lt;b&gt;per_builtup&lt;/b&gt;（单位建设用地碳排放，每 km²）；&lt;b&gt;secondary_share&lt;/b&gt;、&lt;b&gt;urbanisation&lt;/b&gt;（%）；&lt;b&gt;industry, buildings, transport&lt;/b&gt;（分部门碳排放）；选择 STIRPAT 时还有 &lt;b&gt;emissions_stirpat&lt;/b&gt;。有多个分组时，分组 &lt;i&gt;ALL&lt;/i&gt; 为其合计（整个城市群）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;峰值&lt;/b&gt;：&lt;b&gt;peak_year, peak_emissions&lt;/b&gt;（观测或预测中的最大值；到终止年份碳排放仍在上升时为 NULL：峰值在预测期之后，不作臆测）；&lt;b&gt;peaks_by_2030&lt;/b&gt;（1/0）；&lt;b&gt;emissions_2030&lt;/b&gt;、&lt;b&gt;emissions_end&lt;/b&gt;；&lt;b&gt;cumulative&lt;/b&gt;（基准年之后各预测年份之和）；&lt;b&gt;reduction_vs_baseline&lt;/b&gt;（1 − 累计排放 / 基准情景累计排放）和&lt;b&gt;reduction_2030&lt;/b&gt;（2030 年的同一指标）；&lt;b&gt;base_year, base_emissions&lt;/b&gt;；&lt;b&gt;peak_note&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;STIRPAT&lt;/b&gt;（可选，需要 scikit-learn）：在观测的分组-年份上，以标准化对数对 ln 碳排放与 ln 人口、ln 人均 GDP、ln 第二产业占比和 ln 城镇化率（如有）做岭回归；结果表包含 &lt;b&gt;n, alpha&lt;/b&gt;（未指定时用留一法选择）、&lt;b&gt;r2&lt;/b&gt;、&lt;b&gt;constant&lt;/b&gt; 以及弹性系数 &lt;b&gt;e_population, e_affluence, e_technology, e_urbanisation&lt;/b&gt;。以基准年为锚点、采用情景驱动因素的预测结果即排放轨迹中的 emissions_stirpat。&lt;/p&gt;</translation>
+E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre&gt;&lt;p&gt;L*_t 为该分组在基准情景路径上的建设用地。弹性为 1 时，第二产业占比下降 1 个百分点使工业排放强度下降 1%（没有分部门字段时作用于整体强度）。land_elasticity 为 1 时，分组保持其基准路径上单位建设用地的碳排放，即碳排放 = 建设用地面积 × 单位建设用地碳排放，再对各城市求和；紧凑用地预设采用 0.6，据此长株潭城市群规划（以 2010 年为基期，建设用地在 2020 年比基准情景少 28%、2030 年少 33%）可减少约 20% 的碳排放。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;p&gt;每个分组每年一个要素（或每个城市每年一个要素：按分组和年份求和；第二产业占比按 GDP 加权平均，城镇化率按人口加权平均）。&lt;b&gt;年份字段&lt;/b&gt;：可选；&lt;b&gt;基准年&lt;/b&gt;（默认为最新年份）为预测起点，更早的年份作为观测历史输出。没有年份字段时所有要素都属于基准年，此时必须给出基准年。碳排放、GDP、人口和建设用地（km²）的单位不限：&lt;b&gt;单位&lt;/b&gt;（高级）只决定排放强度的单位。&lt;/p&gt;&lt;h3&gt;情景&lt;/h3&gt;&lt;p&gt;可选&lt;b&gt;预设&lt;/b&gt;（默认全部六个预设：baseline、industrial_upgrading、compact_land_use、building_standards、green_transport、all_levers；文件位于插件的 resources/scenarios），或自定义情景表，作为&lt;b&gt;情景 CSV 文件&lt;/b&gt;或填入&lt;b&gt;情景表&lt;/b&gt;（在脚本中也可在此处填写 CSV 路径）。只选择一个预设时会同时带上基准情景；compact_land_use 和 all_levers 让排放随建设用地变化，因此需要&lt;b&gt;建设用地字段&lt;/b&gt;。每个情景每个时段一行，各列为：&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;scenario&lt;/b&gt;：情景名称；名为 &lt;i&gt;baseline&lt;/i&gt; 的情景（否则为第一个）是计算减排量和建设用地路径 L* 的参照。&lt;/li&gt;&lt;li&gt;&lt;b&gt;group&lt;/b&gt;：留空或 * 表示所有分组，或某一分组的名称：其非空单元格覆盖同一时段 * 行的值。&lt;/li&gt;&lt;li&gt;&lt;b&gt;start_year&lt;/b&gt;、&lt;b&gt;end_year&lt;/b&gt;：时段（含首尾；留空 = 不限）。不在任何时段内的年份采用最近的时段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;gdp_growth&lt;/b&gt;（必填）、&lt;b&gt;population_growth&lt;/b&gt;、&lt;b&gt;builtup_growth&lt;/b&gt;：年增长率，以小数表示（0.05 = 5%；也接受 5%）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;intensity_change&lt;/b&gt;：各部门排放强度的自主变化，每年的小数（-0.03）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;share_change&lt;/b&gt;：第二产业占比，每年变化的百分点；&lt;b&gt;share_elasticity&lt;/b&gt;：每个百分点对应的工业排放强度变化百分比（默认 1）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;buildings_change&lt;/b&gt;、&lt;b&gt;transport_change&lt;/b&gt;：这些部门排放强度的额外变化，每年的小数。&lt;/li&gt;&lt;li&gt;&lt;b&gt;land_elasticity&lt;/b&gt;：0（默认）到 1，见模型。&lt;/li&gt;&lt;li&gt;&lt;b&gt;urbanisation_change&lt;/b&gt;：每年变化的百分点（用于 STIRPAT）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;emissions_per_km2&lt;/b&gt;：按分组给出，用于补全碳排放为 NULL 的分组的基准年碳排放（建设用地 × 该值）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;description&lt;/b&gt;：说明文字。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;空单元格取默认值（0，弹性为 1）。数值列中出现文本或缺少列时，算法停止并指出所在行和列。&lt;/p&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;p&gt;&lt;b&gt;排放轨迹&lt;/b&gt;：&lt;b&gt;group, scenario, year&lt;/b&gt;；&lt;b&gt;observed&lt;/b&gt;（1：观测数据，0：预测值）；&lt;b&gt;emissions, gdp, population&lt;/b&gt;（输入单位）；&lt;b&gt;intensity&lt;/b&gt;（默认单位下为 t CO₂/万元）；&lt;b&gt;builtup_km2&lt;/b&gt;；&lt;b&gt;per_builtup&lt;/b&gt;（单位建设用地碳排放，每 km²）；&lt;b&gt;secondary_share&lt;/b&gt;、&lt;b&gt;urbanisation&lt;/b&gt;（%）；&lt;b&gt;industry, buildings, transport&lt;/b&gt;（分部门碳排放）；选择 STIRPAT 时还有 &lt;b&gt;emissions_stirpat&lt;/b&gt;。有多个分组时，分组 &lt;i&gt;ALL&lt;/i&gt; 为其合计（整个城市群）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;峰值&lt;/b&gt;：&lt;b&gt;peak_year, peak_emissions&lt;/b&gt;（观测或预测中的最大值；到终止年份碳排放仍在上升时为 NULL：峰值在预测期之后，不作臆测）；&lt;b&gt;peaks_by_2030&lt;/b&gt;（1/0）；&lt;b&gt;emissions_2030&lt;/b&gt;、&lt;b&gt;emissions_end&lt;/b&gt;；&lt;b&gt;cumulative&lt;/b&gt;（基准年之后各预测年份之和）；&lt;b&gt;reduction_vs_baseline&lt;/b&gt;（1 − 累计排放 / 基准情景累计排放）和&lt;b&gt;reduction_2030&lt;/b&gt;（2030 年的同一指标）；&lt;b&gt;base_year, base_emissions&lt;/b&gt;；&lt;b&gt;peak_note&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;&lt;b&gt;STIRPAT&lt;/b&gt;（可选，需要 scikit-learn）：在观测的分组-年份上，以标准化对数对 ln 碳排放与 ln 人口、ln 人均 GDP、ln 第二产业占比和 ln 城镇化率（如有）做岭回归；结果表包含 &lt;b&gt;n, alpha&lt;/b&gt;（未指定时用留一法选择）、&lt;b&gt;r2&lt;/b&gt;、&lt;b&gt;constant&lt;/b&gt; 以及弹性系数 &lt;b&gt;e_population, e_affluence, e_technology, e_urbanisation&lt;/b&gt;。以基准年为锚点、采用情景驱动因素的预测结果即排放轨迹中的 emissions_stirpat。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="160" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="162" />
             <source>Groups or cities by year (layer or table)</source>
             <translation>逐年的分组或城市（图层或表）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="163" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="165" />
             <source>Group field (city cluster or city)</source>
             <translation>分组字段（城市群或城市）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="164" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="166" />
             <source>Year field (history and base year)</source>
             <translation>年份字段（历史数据和基准年）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="167" />
             <source>Base year (0: the latest year)</source>
             <translation>基准年（0：最新年份）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="168" />
             <source>Emissions field</source>
             <translation>碳排放字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="167" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="169" />
             <source>GDP field</source>
             <translation>GDP字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="168" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="170" />
             <source>Population field</source>
             <translation>人口字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="169" />
-            <source>Built-up land field (km²)</source>
-            <translation>建设用地字段（km²）</translation>
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="171" />
+            <source>Built-up land field (km²; needed by scenarios with a land lever)</source>
+            <translation>建设用地字段（km²；含用地调控的情景需要）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="170" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="173" />
             <source>Secondary-industry share field (% of GDP)</source>
             <translation>第二产业占比字段（占 GDP 的 %）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="175" />
             <source>Urbanisation rate field (%)</source>
             <translation>城镇化率字段（%）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="173" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="176" />
             <source>Building emission fields (services, urban and rural households)</source>
             <translation>建筑排放字段（服务业、城镇和农村居民生活）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="175" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="178" />
             <source>Transport emission fields</source>
             <translation>交通排放字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="180" />
             <source>Scenario preset</source>
             <translation>情景预设</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="180" />
             <source>All presets</source>
             <translation>全部预设</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="180" />
             <source>Baseline</source>
             <translation>基准情景</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="180" />
             <source>Industrial upgrading</source>
             <translation>产业升级</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="180" />
             <source>Compact land use</source>
             <translation>紧凑用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="180" />
             <source>Building energy standards</source>
             <translation>建筑节能标准</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="180" />
             <source>Green transport</source>
             <translation>绿色交通</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="180" />
             <source>All levers combined</source>
             <translation>全部措施组合</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="184" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="187" />
             <source>Scenario table (replaces the preset; or a CSV path)</source>
             <translation>情景表（代替预设；或 CSV 路径）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="187" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="190" />
             <source>Scenario CSV file (replaces the preset)</source>
             <translation>情景 CSV 文件（代替预设）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="190" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="193" />
             <source>End year</source>
             <translation>终止年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="191" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="194" />
             <source>Add the total of all groups (group ALL)</source>
             <translation>添加所有分组的合计（分组 ALL）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="194" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="197" />
             <source>Fit STIRPAT on the history (ridge regression)</source>
             <translation>用历史数据拟合 STIRPAT 模型（岭回归）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="197" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="200" />
             <source>STIRPAT ridge strength alpha (0: leave-one-out)</source>
             <translation>STIRPAT 岭回归强度 alpha（0：留一法）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="202" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="205" />
             <source>Unit of emissions</source>
             <translation>碳排放单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="203" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="206" />
             <source>Unit of GDP</source>
             <translation>GDP 单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="204" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="207" />
             <source>Trajectories</source>
             <translation>排放轨迹</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="206" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="209" />
             <source>Peaks</source>
             <translation>峰值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="208" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="211" />
             <source>STIRPAT fit</source>
             <translation>STIRPAT 拟合</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="254" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="257" />
             <source>{count} scenario(s) from {source}; baseline: {baseline}; base year {year}, end year {end}.</source>
             <translation>{count} 个情景，来自{source}；基准情景：{baseline}；基准年 {year}，终止年份 {end}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="295" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="298" />
             <source>the scenario table</source>
             <translation>情景表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="300" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="303" />
             <source>preset(s) {names}</source>
             <translation>预设 {names}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="315" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="318" />
             <source>Without a year field, give the base year of the values (BASE_YEAR).</source>
             <translation>没有年份字段时，请给出数值所属的基准年（BASE_YEAR）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="337" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="340" />
             <source>Left out {count} feature(s) without a group or year: {features}.</source>
             <translation>已排除 {count} 个没有分组或年份的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="342" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="345" />
             <source>No feature of layer "{layer}" has both a group and a year.</source>
             <translation>图层“{layer}”中没有同时具有分组和年份的要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="351" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="354" />
             <source>{group} {year}: {column} is NULL (a feature lacks the value).</source>
             <translation>{group} {year}：{column} 为 NULL（有要素缺少该值）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="363" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="366" />
             <source>STIRPAT on {n} group-years: R² {r2:.3f}, alpha {alpha:.3g}, elasticities {elasticities}.</source>
             <translation>STIRPAT（{n} 个分组-年份）：R² {r2:.3f}，alpha {alpha:.3g}，弹性系数 {elasticities}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="385" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="388" />
             <source>{group}, {scenario}: no peak by {end}; emissions still rise in the end year ({value:,.1f}).</source>
             <translation>{group}，{scenario}：到 {end} 年未达峰；终止年份碳排放仍在上升（{value:,.1f}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="390" />
+            <location filename="../../carbon_clusters_plugin/processing/peak_scenario.py" line="393" />
             <source>{group}, {scenario}: peak {year} at {value:,.1f}; cumulative {cumulative:,.0f}, {reduction} against the baseline.</source>
             <translation>{group}，{scenario}：{year} 年达峰，峰值 {value:,.1f}；累计排放 {cumulative:,.0f}，相对基准情景 {reduction}。</translation>
         </message>
@@ -2867,7 +2867,7 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>ShippedModel</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/models.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/processing/common/models.py" line="45" />
             <source>Study models</source>
             <translation>研究模型</translation>
         </message>

@@ -131,7 +131,8 @@ def duplicate_rows(table: pd.DataFrame, columns: Sequence[str]) -> List[List[int
 
 
 def compute_indicators(
-    features: pd.DataFrame, components: Sequence[str] = (), units: Optional[Units] = None
+    features: pd.DataFrame, components: Sequence[str] = (), units: Optional[Units] = None,
+    area_in_km2: bool = False,
 ) -> pd.DataFrame:
     """Indicators per group and year from per-feature values.
 
@@ -142,17 +143,20 @@ def compute_indicators(
     emission unit per km²; shares, ratios and growth as fractions.
     """
     units = units or Units()
+    has_sink = "sink" in features  # a sink field was given, even if all its values are NULL
     features = features.copy()
     for column in INPUT_COLUMNS:
         if column not in features:
             features[column] = np.nan
-    features[["area_km2", "builtup_km2"]] *= units.area_km2
+    # ``area_in_km2``: the total area comes from the geometries, already in km²; the area
+    # unit is that of the area fields only.
+    scaled = ["builtup_km2"] if area_in_km2 else ["area_km2", "builtup_km2"]
+    features[scaled] *= units.area_km2
     summed_columns = list(INPUT_COLUMNS) + [c for c in components if c not in INPUT_COLUMNS]
     table = sum_by_group_year(features, summed_columns)
     add_intensities(table, units)
     add_sink_balance(table)
     add_component_shares(table, components)
-    has_sink = features["sink"].notna().any()
     add_year_max_normalisation(table, NORMALISED + (("sink",) if has_sink else ()))
     table[YEAR] = table[YEAR].where(table[YEAR] != _NO_YEAR)
     add_growth_since_first_year(table, GROWTH)

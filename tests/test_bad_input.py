@@ -486,3 +486,24 @@ def test_a_sink_field_with_only_nulls_gives_null_sinks_not_a_failure(run_algorit
         "SINK_FIELD": "sink", "OUTPUT": "memory:"})
     rows = list(result["OUTPUT"].getFeatures())
     assert len(rows) == 2 and all(row["sink_norm"] == NULL for row in rows)
+
+
+@pytest.mark.parametrize("algorithm, parameters", [
+    ("greyrelational", {"REFERENCE_FIELD": "co2", "COMPARISON_FIELDS": ["gdp"]}),
+    ("industryclusters", {"FIELDS": ["co2", "gdp"], "K": 2, "OUTPUT_PROFILES": "memory:",
+                          "OUTPUT_COUNTS": "memory:"}),
+    ("moransi", {"FIELD": ["gdp"], "PERMUTATIONS": 99}),
+    ("decoupling", {"GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2",
+                    "GDP_FIELD": "gdp"}),
+])
+def test_infinite_values_are_named(run_algorithm, algorithm, parameters):
+    from qgis_helpers import layer_with_rows
+
+    rows = [(("A", 2000 + 5 * i, 10.0 + i, float("inf") if i == 2 else 5.0 + i),
+             f"POLYGON(({i} 0,{i + 1} 0,{i + 1} 1,{i} 1,{i} 0))") for i in range(6)]
+    layer = layer_with_rows(rows, "Polygon?crs=EPSG:3857", (
+        "cluster:string", "year:integer", "co2:double", "gdp:double"), name="cities")
+    with pytest.raises(QgsProcessingException) as error:
+        run_algorithm(f"carbonclusters:{algorithm}", {"INPUT": layer, **parameters,
+                                                       "OUTPUT": "memory:"})
+    assert 'Field "gdp" of layer "cities" is infinite in 1 feature(s): 3.' in str(error.value)

@@ -188,12 +188,14 @@ class IndicatorsAlgorithm(CarbonClustersAlgorithm):
             if year_field else float("nan")
         for column in self.VALUE_FIELDS.values():
             field = names.get(column)
-            if field:
-                table[column] = numbers_of_field(columns[field], field, layer_name, fids)
+            if field:  # infinite values are named and left out later (_warn_about_values)
+                table[column] = numbers_of_field(columns[field], field, layer_name, fids,
+                                                 infinite_allowed=True)
         if calculator is not None:
             table["area_km2"] = [float("nan") if a is None else a for a in columns[AREA]]
         for component in components:
-            table[component] = numbers_of_field(columns[component], component, layer_name, fids)
+            table[component] = numbers_of_field(columns[component], component, layer_name,
+                                                fids, infinite_allowed=True)
         return table
 
     def _warn_about_values(self, table, names, components, feedback):

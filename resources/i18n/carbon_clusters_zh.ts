@@ -4,27 +4,32 @@
     <context>
         <name>Attributes</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="54" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="55" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="70" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="71" />
             <source>Layer "{layer}" has no field "{field}".</source>
             <translation>图层"{layer}"没有字段"{field}"。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="93" />
+            <source>Field "{field}" of layer "{layer}" is infinite in {count} feature(s): {features}. Correct the values or leave them empty.</source>
+            <translation>图层"{layer}"的字段"{field}"在 {count} 个要素中为无穷大：{features}。请更正这些值或留空。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="99" />
             <source>"{value}" (feature {fid})</source>
             <translation>“{value}”（要素 {fid}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="103" />
             <source>Field "{field}" of layer "{layer}" holds {count} value(s) that are not numbers: {examples}. Correct them or choose a numeric field.</source>
             <translation>图层“{layer}”的字段“{field}”中有 {count} 个值不是数字：{examples}。请更正这些值，或选择数值字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/processing/common/attributes.py" line="116" />
             <source> and {count} more</source>
             <translation> 等另外 {count} 个</translation>
         </message>
@@ -971,37 +976,37 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>图层“{layer}”中没有同时具有碳排放值和分组的要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="207" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="209" />
             <source>Field "{field}" is infinite in {count} feature(s), left out as missing: {features}.</source>
             <translation>字段"{field}"在 {count} 个要素中为无穷大，按缺失值处理：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="212" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="214" />
             <source>Field "{field}" is negative in {count} feature(s): {features}. Totals cannot be negative; check the data.</source>
             <translation>字段"{field}"在 {count} 个要素中为负值：{features}。总量不能为负，请检查数据。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="218" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="220" />
             <source>Features {features} have the same group, year and values: they are summed as if they were different cities. Remove the copies if they are one.</source>
             <translation>要素 {features} 的分组、年份和数值完全相同：它们会被当作不同城市相加。如果是同一城市，请删除重复项。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="227" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="229" />
             <source>Left out {count} feature(s) with a NULL value in "{field}": {features}.</source>
             <translation>已排除 {count} 个“{field}”为 NULL 的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="233" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="235" />
             <source>Left out {count} feature(s) with no emission value in "{field}": {features}.</source>
             <translation>已排除 {count} 个“{field}”中没有碳排放值的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="255" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="257" />
             <source>{indicator} is NULL for {group} {year}: its denominator is zero.</source>
             <translation>{group} {year} 的 {indicator} 为 NULL：其分母为零。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="261" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="263" />
             <source>{group} {year}: emissions {emissions:,.1f}, per GDP {per_gdp}, per capita {per_capita}, per km² built-up {per_builtup}</source>
             <translation>{group} {year}：碳排放 {emissions:,.1f}，单位GDP碳排放 {per_gdp}，人均碳排放 {per_capita}，单位建设用地碳排放 {per_builtup}</translation>
         </message>

@@ -1,5 +1,6 @@
 """Reading a feature source's attributes (and geometry areas) into plain columns."""
 
+import math
 from typing import Callable, Dict, List, Optional, Sequence
 
 from qgis.core import (
@@ -81,9 +82,19 @@ def geometry_area_km2(geometry, calculator: QgsDistanceArea) -> Optional[float]:
     )
 
 
-def numbers_of_field(raw_values: Sequence, field_name: str, layer_name: str, fids) -> List[float]:
-    """Floats of a field; text that is not a number stops the algorithm, naming it."""
+def numbers_of_field(raw_values: Sequence, field_name: str, layer_name: str, fids,
+                     infinite_allowed: bool = False) -> List[float]:
+    """Floats of a field; text that is not a number stops the algorithm, naming it, and so
+    does an infinite value unless ``infinite_allowed`` (the caller then deals with it)."""
     column = numeric_column(raw_values)
+    if not infinite_allowed:
+        infinite = [row for row, value in enumerate(column.values) if math.isinf(value)]
+        if infinite:
+            raise QgsProcessingException(tr(
+                'Field "{field}" of layer "{layer}" is infinite in {count} feature(s): '
+                "{features}. Correct the values or leave them empty.").format(
+                field=field_name, layer=layer_name, count=len(infinite),
+                features=describe_rows(infinite, fids)))
     if column.bad_rows:
         examples = ", ".join(
             tr('"{value}" (feature {fid})').format(value=column.bad_values[i], fid=fids[row])

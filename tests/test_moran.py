@@ -2,6 +2,7 @@
 Columbus data set that libpysal ships (with the GeoDa weights file published beside it)."""
 
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -209,3 +210,20 @@ def test_table_has_a_row_per_group_and_field():
     page = scatter_report(run.scatter, "t", dict.fromkeys(
         ["x", "y", "group", "field", "slope", "none"], "l"))
     assert page.count("data:image/png") == 6
+
+
+def test_esda_and_libpysal_come_in_without_warnings_or_prints():
+    """QGIS logs every Python warning with a traceback: their first import must say nothing
+    (libpysal's "Remote data sets not available", numba's DeprecationWarning...)."""
+    import subprocess
+    import sys
+
+    code = ("import warnings; warnings.simplefilter('always'); "
+            "from carbon_clusters_plugin.analysis.spatial import libraries; "
+            "libraries.esda(); libraries.weights()")
+    completed = subprocess.run([sys.executable, "-W", "always", "-c", code],
+                               capture_output=True, text=True, timeout=300,
+                               cwd=str(Path(__file__).resolve().parents[1]))
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == "" and "Warning" not in completed.stderr, \
+        completed.stdout + completed.stderr

@@ -16,6 +16,7 @@ from typing import Dict, List, Optional, Sequence
 import numpy as np
 import pandas as pd
 
+from . import libraries
 from .spatial_weights import Weights, build_weights, to_libpysal
 
 ALL = "ALL"
@@ -85,7 +86,7 @@ def seeded(seed: Optional[int]):
 def global_moran(values: Sequence[float], weights: Weights, permutations: int = 999,
                  seed: Optional[int] = 12345, use_p_norm: bool = False) -> dict:
     """One row of statistics (NaN where undefined) plus a ``note`` explaining NaNs."""
-    import esda
+    esda = libraries.esda()
 
     y = np.asarray(values, dtype=float)
     n = len(y)
@@ -230,7 +231,7 @@ def local_moran(values: Sequence[float], weights: Weights, permutations: int = 9
     statistic: only the island's own row of the weights differs) and its results are
     discarded.
     """
-    import esda
+    esda = libraries.esda()
 
     y = np.asarray(values, dtype=float)
     n = len(y)

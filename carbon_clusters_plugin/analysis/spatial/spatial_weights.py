@@ -29,6 +29,8 @@ from typing import Dict, List, Optional, Sequence
 
 import numpy as np
 
+from . import libraries
+
 QUEEN, ROOK, KNN, DISTANCE_BAND = 0, 1, 2, 3
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
 ROOK_MIN_FACTOR = 4.0
@@ -186,7 +188,7 @@ def great_circle_km(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def k_nearest(coordinates: np.ndarray, k: int) -> Dict[int, List[int]]:
-    from libpysal.weights import KNN
+    KNN = libraries.weights().KNN  # noqa: N806 (libpysal's class)
 
     n = len(coordinates)
     if n < 2:
@@ -201,7 +203,7 @@ def k_nearest(coordinates: np.ndarray, k: int) -> Dict[int, List[int]]:
 def distance_band(coordinates: np.ndarray, threshold: float, geographic: bool
                   ) -> Dict[int, List[int]]:
     """Neighbours within ``threshold`` (km for geographic, CRS units otherwise)."""
-    from libpysal.weights import DistanceBand
+    DistanceBand = libraries.weights().DistanceBand  # noqa: N806 (libpysal's class)
 
     n = len(coordinates)
     if n < 2:
@@ -291,7 +293,7 @@ def build_weights(geometries: Sequence, method: int = QUEEN, k: int = 4,
 
 def to_libpysal(neighbours: Dict[int, List[int]]):
     """A row-standardised libpysal W (islands keep empty rows), without printing warnings."""
-    from libpysal.weights import W
+    W = libraries.weights().W  # noqa: N806 (libpysal's class)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

@@ -1,0 +1,29 @@
+"""esda and libpysal, imported without their import-time chatter.
+
+Their first import warns about things this plugin does not use (libpysal: "Remote data sets
+not available" when offline, "geopandas not available"; numba's llvmlite: a
+DeprecationWarning), and QGIS logs every Python warning with a traceback in the user's log.
+The warnings raised while importing them are dropped; later ones are not.
+"""
+
+import contextlib
+import importlib
+import io
+import warnings
+
+
+def quietly(module: str):
+    """The module ``module`` (e.g. "esda", "libpysal.weights"), imported without warnings or
+    printed output."""
+    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+        warnings.simplefilter("ignore")
+        return importlib.import_module(module)
+
+
+def esda():
+    return quietly("esda")
+
+
+def weights():
+    """libpysal.weights"""
+    return quietly("libpysal.weights")

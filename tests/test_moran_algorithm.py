@@ -216,3 +216,10 @@ def test_sample_study_table(run_algorithm):
     lisa = list(result["OUTPUT_LISA"].getFeatures())
     assert len(lisa) == 110
     assert {f["lisa_cluster"] for f in lisa} <= {"HH", "LH", "LL", "HL", "ns", "undefined"}
+
+
+def test_the_dialog_creates_the_lisa_layer_by_default(plugin):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(ALGORITHM)
+    assert algorithm.parameterDefinition("OUTPUT_LISA").createByDefault()

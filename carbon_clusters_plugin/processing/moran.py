@@ -171,7 +171,7 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_LISA, self.tr("Local Moran (LISA) clusters"),
             SOURCE_VECTOR_ANY_GEOMETRY, optional=True,
-            createByDefault=False))
+            createByDefault=True))  # the dialog draws the LISA map unless told not to
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Moran scatterplots"), self.tr("HTML files (*.html)"),
             optional=True, createByDefault=False))

@@ -57,6 +57,9 @@ def add_layers(project, folder: Path):
                             "Land-use change 2005→2020 · 土地利用变化")
     for layer in (lisa, from_grid, change, later):
         project.addMapLayer(layer)
+    # The land cover's equal-area Albers for China: the vectors (EPSG:4326) are drawn in it
+    # too, and areas measured on the map are true.
+    project.setCrs(later.crs())
     for table in ("indicators", "moran", "grey_relational", "industry_types_2020",
                   "industry_counts", "decoupling", "sinks_2005", "sinks_2020",
                   "transitions_2005_2020", "peaks_clusters", "scenarios_clusters"):
@@ -64,6 +67,27 @@ def add_layers(project, folder: Path):
         if table == "industry_types_2020":
             styles.apply_style(layer, styles.INDUSTRY)
         project.addMapLayer(layer)
+
+
+def check_layers_overlap(project):
+    """Every map layer, in the project's CRS, lies over the land cover: no layer at a dot near
+    the origin because of a missing or wrong CRS."""
+    from qgis.core import QgsCoordinateTransform
+
+    crs = project.crs()
+    if not crs.isValid():
+        raise SystemExit("demo.qgz: the project has no CRS")
+    spatial = [layer for layer in project.mapLayers().values() if layer.isSpatial()]
+    extents = {}
+    for layer in spatial:
+        transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+        extents[layer.name()] = transform.transformBoundingBox(layer.extent())
+    reference = next(e for name, e in extents.items() if name.startswith("Land cover"))
+    for name, extent in extents.items():
+        overlap = extent.intersect(reference)
+        if overlap.isEmpty() or overlap.area() < 0.5 * min(extent.area(), reference.area()):
+            raise SystemExit(f"demo.qgz: layer {name!r} does not lie over the land cover in "
+                             f"{crs.authid() or crs.description()}")
 
 
 def run_report(project, folder: Path):
@@ -121,6 +145,7 @@ def main(folder: Path):
     project = QgsProject.instance()
     project.setTitle("City-cluster carbon study · 城市群碳排放研究 (sample data)")
     add_layers(project, folder)
+    check_layers_overlap(project)
     results = run_report(project, folder)
     persist_memory_layers(project, folder / "carbon_clusters_demo.gpkg")
     project.setFilePathStorage(project.filePathStorage())  # relative paths (the default)

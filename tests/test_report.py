@@ -177,6 +177,9 @@ def test_report_writes_pdf_png_and_html(report):
     result, project, folder = report
     pdf, png, html = (Path(result[k]) for k in ("OUTPUT_PDF", "OUTPUT_PNG", "OUTPUT_HTML"))
     assert pdf.read_bytes()[:4] == b"%PDF" and pdf.stat().st_size > 50000
+    # the PDF's author is the plugin, not the machine's login ("root" on a server)
+    assert b"/Author (Carbon Clusters " in pdf.read_bytes()
+    assert b"/Author (root)" not in pdf.read_bytes()
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 50000
     assert (folder / "profile_radar.png").is_file()
     assert result["LAYOUT"] == "City-cluster carbon profile"

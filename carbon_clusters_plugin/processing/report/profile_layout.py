@@ -12,9 +12,11 @@ The template's items are found by id (``ITEM_IDS``); a template edited in QGIS's
 working as long as it keeps them.
 """
 
+from contextlib import contextmanager
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -45,7 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ...compat import LABEL_PLACEMENT_OVER_POINT, LEGEND_HIDDEN, RENDER_UNIT_POINTS, make_field
-from ...paths import resource
+from ...paths import plugin_version, resource
 from ..common import styles
 
 TEMPLATE = ("layouts", "city_cluster_carbon_profile.qpt")
@@ -262,7 +264,8 @@ def export_layout(layout, pdf: Optional[str] = None, png: Optional[str] = None,
         settings.dpi = 300
         settings.rasterizeWholeImage = False
         settings.forceVectorOutput = True
-        result = exporter.exportToPdf(str(pdf), settings)
+        with _report_author(layout.project()):
+            result = exporter.exportToPdf(str(pdf), settings)
         if result != QgsLayoutExporter.ExportResult.Success:
             errors["pdf"] = exporter.errorMessage() or str(result)
     if png:
@@ -272,6 +275,23 @@ def export_layout(layout, pdf: Optional[str] = None, png: Optional[str] = None,
         if image.isNull() or not image.save(str(png), "PNG"):
             errors["png"] = "cannot render or write {}".format(png)
     return errors
+
+
+@contextmanager
+def _report_author(project):
+    """The PDF's Author: the project's author where the user set one, else the plugin (QGIS
+    fills a new project's author with the machine's login, "root" on a server)."""
+    metadata = project.metadata()
+    author = metadata.author()
+    machine = {QgsApplication.userLoginName(), QgsApplication.userFullName(), ""}
+    if author.strip() in machine:
+        metadata.setAuthor("Carbon Clusters {version}".format(version=plugin_version()))
+        project.setMetadata(metadata)
+    try:
+        yield
+    finally:
+        metadata.setAuthor(author)
+        project.setMetadata(metadata)
 
 
 def _item(layout, item_id, kind):

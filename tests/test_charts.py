@@ -40,3 +40,23 @@ def test_the_translation_hook_translates_chart_texts():
         assert indicator_label("per_capita") == "Per capita (t CO₂)"
     finally:
         translation.set_translator(installed)
+
+
+def test_large_numbers_have_thousands_separators_and_axes_their_unit():
+    import pandas as pd
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from carbon_clusters_plugin.charts.figures import draw_emissions_sinks
+
+    paths = pd.DataFrame({"group": ["YRD", "YRD"], "year": [2005, 2020],
+                          "emissions": [120000.0, 215154.0], "sink": [3900.0, 3790.0]})
+    figure = Figure()
+    FigureCanvasAgg(figure)
+    draw_emissions_sinks(figure, paths, set(), unit="10⁴ t CO₂")
+    figure.canvas.draw()
+    ax = figure.axes[0]
+    assert ax.get_xlabel() == "Emissions (10⁴ t CO₂)"
+    labels = [tick.get_text() for tick in ax.get_xticklabels() if tick.get_text()]
+    assert any("," in label for label in labels), labels
+    assert not any(label.isdigit() and len(label) > 3 for label in labels), labels

@@ -18,7 +18,7 @@ MM_PER_INCH = 25.4
 def render_chart(kind: str, data, path, title: str = "",
                  size_mm: Tuple[float, float] = (160.0, 120.0), dpi: int = 200,
                  indicators: Sequence[str] = (), highlight: Optional[Set[str]] = None,
-                 font_size: Optional[float] = None) -> Path:
+                 font_size: Optional[float] = None, unit: str = "") -> Path:
     """Draws the table ``data`` prepared by analysis.chart_data as chart ``kind`` (one of
     charts.figures.KINDS) into a PNG of ``size_mm`` at ``dpi``; returns the path."""
     import matplotlib
@@ -31,7 +31,7 @@ def render_chart(kind: str, data, path, title: str = "",
     drawers = {
         "radar": lambda figure: charts.draw_radar(figure, data, set(highlight or ())),
         "emissions_sinks": lambda figure: charts.draw_emissions_sinks(
-            figure, data, set(highlight or ())),
+            figure, data, set(highlight or ()), unit),
         "composition": lambda figure: charts.draw_composition(figure, data,
                                                               set(highlight or ())),
         "trends": lambda figure: charts.draw_trends(figure, data, list(indicators),

@@ -8,7 +8,7 @@ from typing import Dict, Sequence, Set
 import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
+from matplotlib.ticker import FuncFormatter, PercentFormatter
 
 from .translation import translate
 
@@ -121,7 +121,17 @@ def draw_radar(figure: Figure, radar, highlight: Set[str]) -> None:
     _legend_below(ax, columns=min(len(radar.index), 5))
 
 
-def draw_emissions_sinks(figure: Figure, paths, highlight: Set[str]) -> None:
+def thousands(axis) -> None:
+    """Tick labels with thousands separators (215,154 rather than 215154)."""
+    axis.set_major_formatter(FuncFormatter(
+        lambda value, _: f"{value:,.0f}" if abs(value) >= 1000 else f"{value:g}"))
+
+
+def with_unit(label: str, unit: str) -> str:
+    return f"{label} ({unit})" if unit else label
+
+
+def draw_emissions_sinks(figure: Figure, paths, highlight: Set[str], unit: str = "") -> None:
     ax = figure.add_subplot()
     colours = group_colours(paths["group"].unique())
     for group, rows in paths.groupby("group", sort=True):
@@ -146,8 +156,10 @@ def draw_emissions_sinks(figure: Figure, paths, highlight: Set[str]) -> None:
               label=tr("Emissions = sinks"))
     ax.set_xlim(left=0)
     ax.set_ylim(bottom=0)
-    ax.set_xlabel(tr("Emissions"))
-    ax.set_ylabel(tr("Carbon sinks"))
+    ax.set_xlabel(with_unit(tr("Emissions"), unit))
+    ax.set_ylabel(with_unit(tr("Carbon sinks"), unit))
+    thousands(ax.xaxis)
+    thousands(ax.yaxis)
     ax.grid(alpha=0.3)
     _legend_below(ax, columns=3)
 
@@ -210,6 +222,7 @@ def draw_trends(figure: Figure, lines, indicators: Sequence[str],
                             color=colours[group], label=group, **_emphasis(group, highlight))
             line.set_gid(group)
         ax.set_title(indicator_label(indicator), loc="left")
+        thousands(ax.yaxis)
         ax.grid(alpha=0.3)
     years = sorted(lines["year"].unique())
     axes[-1].set_xticks(years)

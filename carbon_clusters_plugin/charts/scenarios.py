@@ -17,6 +17,7 @@ from typing import Optional, Sequence
 import pandas as pd
 
 from ..analysis.scenarios.peak_scenario import find_peak
+from .figures import thousands
 from .fonts import font_families
 
 COLOURS = {"baseline": "#444444", "industrial_upgrading": "#1f77b4",
@@ -103,6 +104,7 @@ def _draw_group(axes, table, group, scenarios, colours, value, ylabel, mark_peak
                   linestyle="-", color="black", linewidth=1.0, label=observed_label)
     axes.set_title(str(group), fontsize=10)
     axes.set_ylabel(ylabel or value, fontsize=8)
+    thousands(axes.yaxis)
     axes.tick_params(labelsize=8)
     axes.grid(True, linewidth=0.3, alpha=0.6)
 

@@ -147,32 +147,32 @@
             <translation>城镇化率</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="145" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="155" />
             <source>Emissions = sinks</source>
             <translation>碳排放 = 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="149" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="159" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="150" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="160" />
             <source>Carbon sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="198" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="210" />
             <source>Share of total emissions</source>
             <translation>占碳排放总量的比例</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="264" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="277" />
             <source>Grey relational grade</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="290" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="303" />
             <source>Number of cities</source>
             <translation>城市数量</translation>
         </message>
@@ -2425,8 +2425,8 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="173" />
-            <source>emissions</source>
-            <translation>碳排放</translation>
+            <source>Emissions ({unit})</source>
+            <translation>排放量（{unit}）</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="173" />
@@ -2434,17 +2434,17 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="179" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="180" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="190" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="191" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="200" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="201" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>

@@ -118,7 +118,7 @@ class ReportHtmlMixin:
                               texts["balance_note"].format(unit=unit),
                               rh.table_html(rt.balance_table(balance, texts, unit)))
             section.charts.append(chart("emissions_sinks", balance, "balance",
-                                        texts["balance"], size_mm=(160, 120)))
+                                        texts["balance"], size_mm=(160, 120), unit=unit))
             sections.append(section)
         else:
             sections.append(Section("balance", texts["balance"], missing=missing(
@@ -173,7 +173,8 @@ class ReportHtmlMixin:
                     section.charts.append((draw_trajectories(
                         scenarios, charts / "scenarios.png",
                         title=tr("CO₂ emissions by scenario ({unit})").format(unit=unit),
-                        ylabel=tr("emissions"), observed_label=tr("observed")),
+                        ylabel=tr("Emissions ({unit})").format(unit=unit),
+                        observed_label=tr("observed")),
                         texts["scenarios"], "wide"))
                 except (ValueError, KeyError) as error:
                     feedback.pushWarning(tr("Chart {name} not drawn: {error}").format(

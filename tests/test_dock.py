@@ -412,3 +412,21 @@ def test_dock_opens_on_a_loaded_indicators_layer(plugin, qgis_iface, run_algorit
     finally:
         widget.cleanup()
         widget.deleteLater()
+
+
+def test_industrial_types_are_named_from_the_typed_layer_too(dock, run_algorithm, project):
+    """Without the profiles table loaded (as in a project that keeps only the typed cities),
+    the types are named from the typed layer's cluster_label."""
+    cities = QgsVectorLayer(f"{SAMPLE}|layername=city_year", "cities", "ogr")
+    cities.setSubsetString("\"year\" = 2020")
+    industry = run_algorithm("carbonclusters:industryclusters", {
+        "INPUT": cities, "FIELDS": ["share_energy", "share_heavy", "share_light",
+                                    "share_hightech"],
+        "GROUP_FIELD": "cluster", "K": 4, "OUTPUT": "memory:", "OUTPUT_PROFILES": "memory:",
+        "OUTPUT_COUNTS": "memory:"})
+    counts = project(industry["OUTPUT_COUNTS"])
+    typed = project(industry["OUTPUT"])
+    labels = {f["cluster"]: f["cluster_label"] for f in typed.getFeatures()}
+    dock.layer_combo.setLayer(counts)
+    columns = [str(column) for column in dock.canvas.data.columns]
+    assert sorted(columns) == sorted(f"{c} {labels[c]}" for c in labels)

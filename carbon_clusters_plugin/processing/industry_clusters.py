@@ -7,17 +7,14 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..compat import (
-    GEOMETRY_POLYGON,
     NUMBER_INTEGER,
     SOURCE_VECTOR,
     SOURCE_VECTOR_ANY_GEOMETRY,
@@ -196,12 +193,8 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
         for row in profiles.itertuples():
             feedback.pushInfo(self.tr("Cluster {cluster} ({label}): {size} feature(s)").format(
                 cluster=row.cluster, label=row.cluster_label, size=row.size))
-        if QgsWkbTypes.geometryType(source.wkbType()) == \
-                GEOMETRY_POLYGON and \
-                context.willLoadLayerOnCompletion(dest_id):
-            details = context.layerToLoadOnCompletionDetails(dest_id)
-            details.setPostProcessor(ClusterStyler.create(
-                {row.cluster: row.cluster_label for row in profiles.itertuples()}))
+        # categories named by the types (styles names them by the layer's cluster_label)
+        styles.style_when_loaded(context, dest_id, styles.INDUSTRY, polygons_only=True)
         return {self.OUTPUT: dest_id, self.OUTPUT_PROFILES: profiles_id,
                 self.OUTPUT_COUNTS: counts_id}
 
@@ -238,42 +231,6 @@ class IndustryClustersAlgorithm(CarbonClustersAlgorithm):
             feedback.setProgress(60 + 25 * (count + 1) / total)
         finish_sink(sink)
         return dest_id
-
-
-class ClusterStyler(QgsProcessingLayerPostProcessorInterface):
-    """Loads the categorised style and names each category after its cluster's type."""
-
-    instance = None
-
-    def __init__(self, labels):
-        super().__init__()
-        self.labels = labels
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is None or not layer.isValid():
-            return
-        ok = styles.apply_style(layer, styles.INDUSTRY)
-        renderer = layer.renderer()
-        if not ok or renderer is None or renderer.type() != "categorizedSymbol":
-            return
-        for index in reversed(range(len(renderer.categories()))):
-            category = renderer.categories()[index]
-            try:
-                cluster = int(category.value())
-            except (TypeError, ValueError):
-                continue
-            if cluster in self.labels:
-                renderer.updateCategoryLabel(
-                    index, f"{cluster} – {self.labels[cluster]}")
-            else:
-                renderer.deleteCategory(index)
-        layer.triggerRepaint()
-
-    @staticmethod
-    def create(labels):
-        # Keep a reference: the processing framework does not own Python post-processors.
-        ClusterStyler.instance = ClusterStyler(labels)
-        return ClusterStyler.instance
 
 
 def _is_null(value):

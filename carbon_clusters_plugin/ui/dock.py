@@ -312,17 +312,23 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
 
         counts = self.table
         clusters = set(counts["cluster"].dropna().astype(int))
+        # Counts may be split by group plus an ALL group: compare with the groups only.
+        split = counts[counts["group"].astype(str) != "ALL"]
         for layer in QgsProject.instance().mapLayers().values():
-            if not isinstance(layer, QgsVectorLayer) or \
-                    chart_data.table_kind(layer.fields().names()) != "industry_profiles":
+            if not isinstance(layer, QgsVectorLayer):
                 continue
-            profiles = read_table(layer, ["cluster", "cluster_label", "size"])
+            names = layer.fields().names()
+            if chart_data.table_kind(names) == "industry_profiles":
+                profiles = read_table(layer, ["cluster", "cluster_label", "size"])
+                size = profiles["size"].sum()
+            elif {"cluster", "cluster_label", "silhouette"} <= set(names):
+                # the typed features themselves (industryclusters' OUTPUT)
+                profiles = read_table(layer, ["cluster", "cluster_label"])
+                size = len(profiles)
+            else:
+                continue
             same_clusters = set(profiles["cluster"].dropna().astype(int)) == clusters
-            if not same_clusters:
-                continue
-            # Counts may be split by group plus an ALL group: compare with the groups only.
-            split = counts[counts["group"].astype(str) != "ALL"]
-            if abs(profiles["size"].sum() - split["count"].sum()) < 0.5:
+            if same_clusters and abs(size - split["count"].sum()) < 0.5:
                 return chart_data.cluster_labels(profiles)
         return None
 

@@ -68,8 +68,32 @@ def apply_style(layer, name, field: Optional[str] = None, classes: int = GRADUAT
         renderer.updateClasses(layer, classes)
         for index, value_range in enumerate(renderer.ranges()):
             renderer.updateRangeLabel(index, _range_label(value_range))
+    if renderer is not None and renderer.type() == "categorizedSymbol":
+        _label_categories(layer, renderer)
     layer.triggerRepaint()
     return True
+
+
+def _label_categories(layer, renderer) -> None:
+    """Categories named by the layer's label field where it has one (industrial types:
+    "4 – energy & heavy industry" rather than "4"), and those of values the layer does not
+    hold removed from the legend; the colours stay those of the style."""
+    attribute = renderer.classAttribute()
+    label_field = f"{attribute}_label"
+    fields = layer.fields()
+    if fields.lookupField(attribute) < 0 or fields.lookupField(label_field) < 0:
+        return
+    labels = {}
+    for feature in layer.getFeatures():
+        value, label = feature[attribute], feature[label_field]
+        if value is not None and label not in (None, "") and str(value) not in labels:
+            labels[str(value)] = str(label)
+    for index in reversed(range(len(renderer.categories()))):
+        value = str(renderer.categories()[index].value())
+        if value in labels:
+            renderer.updateCategoryLabel(index, f"{value} – {labels[value]}")
+        else:
+            renderer.deleteCategory(index)
 
 
 def _range_label(value_range) -> str:

@@ -55,18 +55,42 @@ def add_layers(project, folder: Path):
     later.loadNamedStyle(str(styles.landcover_style("cas_lucc_level1.csv")))
     change = QgsRasterLayer(str(folder / "change_2005_2020.tif"),
                             "Land-use change 2005→2020 · 土地利用变化")
-    for layer in (lisa, from_grid, change, later):
+    types = typed_cities(gpkg_layer(gpkg, "industry_types_2020", "types"),
+                         gpkg_layer(inputs / "carbon_clusters_sample.gpkg", "cities", "cities"))
+    styles.apply_style(types, styles.INDUSTRY)  # categories named by the types
+    for layer in (types, lisa, from_grid, change, later):
         project.addMapLayer(layer)
     # The land cover's equal-area Albers for China: the vectors (EPSG:4326) are drawn in it
     # too, and areas measured on the map are true.
     project.setCrs(later.crs())
     for table in ("indicators", "moran", "grey_relational", "industry_types_2020",
-                  "industry_counts", "decoupling", "sinks_2005", "sinks_2020",
-                  "transitions_2005_2020", "peaks_clusters", "scenarios_clusters"):
-        layer = gpkg_layer(gpkg, table, table)
-        if table == "industry_types_2020":
-            styles.apply_style(layer, styles.INDUSTRY)
-        project.addMapLayer(layer)
+                  "industry_profiles", "industry_counts", "decoupling", "sinks_2005",
+                  "sinks_2020", "transitions_2005_2020", "peaks_clusters",
+                  "scenarios_clusters"):
+        project.addMapLayer(gpkg_layer(gpkg, table, table))
+
+
+def typed_cities(types, cities):
+    """The city polygons with their 2020 industrial type: the model types the rows of the
+    city-year table, which have no geometry, so the map layer joins them to the cities by
+    code (a memory layer, saved into the demo GeoPackage with the project)."""
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    by_code = {f["code"]: (f["cluster"], f["cluster_label"]) for f in types.getFeatures()}
+    layer = QgsVectorLayer(
+        f"MultiPolygon?crs={cities.crs().authid()}&field=code:string&field=name_zh:string"
+        "&field=name_en:string&field=cluster:integer&field=cluster_label:string",
+        "Industrial types 2020 · 产业类型", "memory")
+    features = []
+    for city in cities.getFeatures():
+        cluster, label = by_code.get(city["code"], (None, None))
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(city.geometry())
+        feature.setAttributes([city["code"], city["name_zh"], city["name_en"], cluster, label])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    layer.updateExtents()
+    return layer
 
 
 def check_layers_overlap(project):

@@ -1,6 +1,6 @@
 """GUI entry point: registers the Processing provider, the menu and the package installer."""
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -24,6 +24,7 @@ class CarbonClustersPlugin:
         self.actions = []
         self.dock = None
         self.dock_action = None
+        self.model_action = None
         self.translator = None
         self._install_translator()
         set_translator(QCoreApplication.translate)  # the dock's charts
@@ -62,8 +63,26 @@ class CarbonClustersPlugin:
         self.iface.addPluginToMenu(MENU, self.dock_action)
         self.iface.addToolBarIcon(self.dock_action)
         self.actions.append(self.dock_action)
+        self.model_action = QAction(tr("Edit the study model in the modeler…"),
+                                    self.iface.mainWindow())
+        self.model_action.setToolTip(tr(
+            "Opens your copy of the city-cluster carbon study model (made in your Processing "
+            "models folder the first time) in the graphical modeler"))
+        self.model_action.triggered.connect(self.edit_study_model)
+        self.iface.addPluginToMenu(MENU, self.model_action)
+        self.actions.append(self.model_action)
         if dependencies.missing():
             self.show_installer(only_message=True)
+
+    def edit_study_model(self, checked=False):
+        from .ui.model_editor import open_study_model
+
+        try:
+            return open_study_model()
+        except OSError as error:
+            self.iface.messageBar().pushMessage(
+                "Carbon Clusters", str(error), Qgis.MessageLevel.Critical, 8)
+            return None
 
     def show_installer(self, checked=False, only_message=False):
         from .ui.installer import DependencyInstaller

@@ -199,19 +199,34 @@
     <context>
         <name>CarbonClustersPlugin</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="53" />
             <source>Install missing Python packages…</source>
             <translation>安装缺失的 Python 包…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="57" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="58" />
             <source>Carbon indicators</source>
             <translation>碳排放指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="61" />
             <source>Show or hide the Carbon indicators charts</source>
             <translation>显示或隐藏碳排放指标图表</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="66" />
+            <source>Edit the study model in the modeler…</source>
+            <translation>在图形建模器中编辑研究模型…</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="68" />
+            <source>Opens your copy of the city-cluster carbon study model (made in your Processing models folder the first time) in the graphical modeler</source>
+            <translation>在图形建模器中打开您的城市群碳排放研究模型副本（首次使用时创建于您的处理模型文件夹）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/model_editor.py" line="49" />
+            <source>Cannot read the model {path}.</source>
+            <translation>无法读取模型 {path}。</translation>
         </message>
     </context>
     <context>
@@ -240,12 +255,12 @@
             <translation>全部年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="356" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="362" />
             <source>This chart cannot be drawn from the chosen fields ({error}).</source>
             <translation>无法用所选字段绘制此图表（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="370" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="376" />
             <source>The chart could not be drawn: {error}</source>
             <translation>图表绘制失败：{error}</translation>
         </message>
@@ -1014,132 +1029,132 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
     <context>
         <name>IndustryClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="48" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="45" />
             <source>Industrial types (K-means)</source>
             <translation>产业类型（K 均值聚类）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="50" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="47" />
             <source>Socio-economic analysis</source>
             <translation>社会经济分析</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="53" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="50" />
             <source>energy &amp; heavy industry</source>
             <translation>能源与重工业型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="54" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="51" />
             <source>high-tech</source>
             <translation>高新技术型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="55" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="52" />
             <source>light industry</source>
             <translation>轻工业型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="56" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="53" />
             <source>mixed</source>
             <translation>混合型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="59" />
             <source>high {field}</source>
             <translation>{field} 偏高型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="66" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="63" />
             <source>&lt;p&gt;Groups the features (cities) into industrial types by K-means on numeric fields, e.g. the GDP shares of energy production, heavy industry, light industry and high-tech industry. The clustering runs over the whole layer; the group field only splits the counts.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Fields&lt;/b&gt;: the values to cluster. &lt;b&gt;Group field&lt;/b&gt;: optional (city cluster), for the counts. Advanced: &lt;b&gt;K&lt;/b&gt; (4; 0 tries 2 to 8 and keeps the best mean silhouette, logging every score), &lt;b&gt;standardise&lt;/b&gt; (z-scores, on by default), &lt;b&gt;seed&lt;/b&gt; and the number of initialisations.&lt;/p&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Layer&lt;/b&gt;: the input features with &lt;b&gt;cluster&lt;/b&gt; (numbered from 1 by decreasing size), &lt;b&gt;cluster_label&lt;/b&gt; (the type read from the centroid: energy &amp;amp; heavy industry, high-tech, light industry, or mixed when no field stands out by half a standard deviation; fields are recognised by their names) and &lt;b&gt;silhouette&lt;/b&gt; (from −1 to 1: how well the feature fits its cluster). Polygon layers load with a categorised style.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Profiles&lt;/b&gt;: &lt;b&gt;cluster&lt;/b&gt;, &lt;b&gt;cluster_label&lt;/b&gt;, &lt;b&gt;size&lt;/b&gt;, mean &lt;b&gt;silhouette&lt;/b&gt; and the centroid of every field in its original units.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Counts&lt;/b&gt;: &lt;b&gt;group&lt;/b&gt;, &lt;b&gt;cluster&lt;/b&gt;, &lt;b&gt;count&lt;/b&gt; (zeros included).&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Features with a missing value are left out of the clustering (NULL cluster in the layer) and counted in the log. Fewer usable features than K stops the algorithm.&lt;/p&gt;</source>
             <translation>&lt;p&gt;在数值字段（如能源生产、重工业、轻工业和高新技术产业的 GDP 占比）上用 K 均值聚类把要素（城市）分为产业类型。聚类在整个图层上进行；分组字段只用于分组计数。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;p&gt;&lt;b&gt;字段&lt;/b&gt;：参与聚类的值。&lt;b&gt;分组字段&lt;/b&gt;：可选（城市群），用于计数。高级：&lt;b&gt;K&lt;/b&gt;（默认 4；为 0 时尝试 2 到 8，保留平均轮廓系数最高者，并记录每个得分）、&lt;b&gt;标准化&lt;/b&gt;（z 分数，默认开启）、&lt;b&gt;随机种子&lt;/b&gt;和初始化次数。&lt;/p&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;图层&lt;/b&gt;：输入要素加上 &lt;b&gt;cluster&lt;/b&gt;（按规模从大到小从 1 编号）、&lt;b&gt;cluster_label&lt;/b&gt;（由聚类中心判定的类型：能源与重工业型、高新技术型、轻工业型，若没有字段高出半个标准差则为混合型；字段按名称识别）和 &lt;b&gt;silhouette&lt;/b&gt;（−1 到 1：要素与其所属类的契合程度）。面图层加载时带分类样式。&lt;/li&gt;&lt;li&gt;&lt;b&gt;类别特征&lt;/b&gt;：&lt;b&gt;cluster&lt;/b&gt;、&lt;b&gt;cluster_label&lt;/b&gt;、&lt;b&gt;size&lt;/b&gt;、平均 &lt;b&gt;silhouette&lt;/b&gt; 以及各字段的聚类中心（原始单位）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;计数&lt;/b&gt;：&lt;b&gt;group&lt;/b&gt;、&lt;b&gt;cluster&lt;/b&gt;、&lt;b&gt;count&lt;/b&gt;（包括零）。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;有缺失值的要素不参与聚类（在图层中 cluster 为 NULL），并在日志中计数。可用要素少于 K 时算法停止。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="93" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="90" />
             <source>Cities</source>
             <translation>城市</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="95" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="92" />
             <source>Fields to cluster (e.g. industry shares)</source>
             <translation>聚类字段（如各产业占比）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="97" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="94" />
             <source>Group field (for the counts)</source>
             <translation>分组字段（用于计数）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="98" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="95" />
             <source>Number of clusters K (0: choose by silhouette)</source>
             <translation>聚类数 K（0：按轮廓系数选择）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="99" />
             <source>Standardise fields (z-scores)</source>
             <translation>标准化字段（z 分数）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="102" />
             <source>Random seed</source>
             <translation>随机种子</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="108" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="105" />
             <source>Number of initialisations</source>
             <translation>初始化次数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="112" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="109" />
             <source>Industrial types</source>
             <translation>产业类型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="115" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="112" />
             <source>Cluster profiles</source>
             <translation>类别特征</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="115" />
             <source>Counts per group and cluster</source>
             <translation>各分组各类别计数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="137" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="134" />
             <source>Choose at least one field to cluster.</source>
             <translation>请至少选择一个聚类字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="158" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="155" />
             <source>Layer "{layer}" has {usable} feature(s) with values in every field, fewer than the {k} needed for {k} clusters.</source>
             <translation>图层“{layer}”中所有字段都有值的要素只有 {usable} 个，少于分为 {k} 类所需的 {k} 个。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="164" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="161" />
             <source>Left out {count} feature(s) with a missing value in {fields}: {features}.</source>
             <translation>已排除 {count} 个在 {fields} 中有缺失值的要素：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="169" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="166" />
             <source>K = {k}: mean silhouette {score:.4f}</source>
             <translation>K = {k}：平均轮廓系数 {score:.4f}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="169" />
             <source>Chose K = {k}.</source>
             <translation>选定 K = {k}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="197" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="194" />
             <source>Cluster {cluster} ({label}): {size} feature(s)</source>
             <translation>类别 {cluster}（{label}）：{size} 个要素</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="216" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="209" />
             <source>The input field "{field}" is written as "{renamed}" in the output layer, which adds its own "{field}".</source>
             <translation>输入字段“{field}”在输出图层中写为“{renamed}”，因为输出图层会添加自己的“{field}”字段。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="231" />
+            <location filename="../../carbon_clusters_plugin/processing/industry_clusters.py" line="224" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>

@@ -201,3 +201,17 @@ def test_english_is_back_afterwards(plugin):
     assert provider().algorithm("indicators").group() == "Emissions"
     assert provider().algorithm("report").displayName() == \
         "City-cluster carbon report (layout, PDF, HTML)"
+
+
+def test_lisa_categories_and_scenario_titles_in_chinese(chinese, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from carbon_clusters_plugin.charts.scenarios import scenario_title
+    from carbon_clusters_plugin.processing.common import styles
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3857&field=lisa_cluster:string", "lisa", "memory")
+    assert styles.apply_style(layer, styles.LISA)
+    labels = {c.value(): c.label() for c in layer.renderer().categories()}
+    assert labels["HH"] == "HH — 高-高" and labels["ns"] == "ns — 不显著"
+    assert scenario_title("all_levers") == "全部措施组合"
+    assert scenario_title("my_scenario") == "my_scenario"  # the user's own names stay

@@ -19,6 +19,7 @@ import pandas as pd
 from ..analysis.scenarios.peak_scenario import find_peak
 from .figures import thousands
 from .fonts import font_families
+from .translation import translate
 
 COLOURS = {"baseline": "#444444", "industrial_upgrading": "#1f77b4",
            "compact_land_use": "#2ca02c", "building_standards": "#ff7f0e",
@@ -77,6 +78,23 @@ def draw_trajectories(
     return path
 
 
+def tr(text: str) -> str:
+    return translate("CarbonCharts", text)
+
+
+def scenario_title(scenario: str) -> str:
+    """A shipped preset's title in the user's language; other scenarios by their own name."""
+    titles = {
+        "baseline": tr("Baseline"),
+        "industrial_upgrading": tr("Industrial upgrading"),
+        "compact_land_use": tr("Compact land use"),
+        "building_standards": tr("Building energy standards"),
+        "green_transport": tr("Green transport"),
+        "all_levers": tr("All levers combined"),
+    }
+    return titles.get(str(scenario), str(scenario))
+
+
 def _draw_group(axes, table, group, scenarios, colours, value, ylabel, mark_peaks,
                 observed_label):
     observed = table[table.get("observed", 0) == 1].drop_duplicates("year").sort_values("year")
@@ -88,7 +106,7 @@ def _draw_group(axes, table, group, scenarios, colours, value, ylabel, mark_peak
         base = observed.tail(1)
         shown = pd.concat([base, future]) if len(future) else line
         axes.plot(shown["year"], shown[value], color=colours[scenario], linewidth=1.6,
-                  label=scenario)
+                  label=scenario_title(scenario))
         if not mark_peaks:
             continue
         year, peak, _ = find_peak(line["year"], line[value])

@@ -176,6 +176,36 @@
             <source>Number of cities</source>
             <translation>城市数量</translation>
         </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/charts/scenarios.py" line="88" />
+            <source>Baseline</source>
+            <translation>基准情景</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/charts/scenarios.py" line="89" />
+            <source>Industrial upgrading</source>
+            <translation>产业升级</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/charts/scenarios.py" line="90" />
+            <source>Compact land use</source>
+            <translation>紧凑用地</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/charts/scenarios.py" line="91" />
+            <source>Building energy standards</source>
+            <translation>建筑节能标准</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/charts/scenarios.py" line="92" />
+            <source>Green transport</source>
+            <translation>绿色交通</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/charts/scenarios.py" line="93" />
+            <source>All levers combined</source>
+            <translation>全部措施组合</translation>
+        </message>
     </context>
     <context>
         <name>CarbonClustersAlgorithm</name>
@@ -2968,6 +2998,39 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <location filename="../../carbon_clusters_plugin/processing/sink_accounting.py" line="148" />
             <source>Total: {area:,.2f} km², sink {sink:,.1f} t CO₂/yr.</source>
             <translation>合计：{area:,.2f} km²，碳汇 {sink:,.1f} t CO₂/yr。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Styles</name>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/styles.py" line="87" />
+            <source>HH — High-High</source>
+            <translation>HH — 高-高</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/styles.py" line="87" />
+            <source>LL — Low-Low</source>
+            <translation>LL — 低-低</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/styles.py" line="87" />
+            <source>LH — Low-High</source>
+            <translation>LH — 低-高</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/styles.py" line="88" />
+            <source>HL — High-Low</source>
+            <translation>HL — 高-低</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/styles.py" line="88" />
+            <source>ns — Not significant</source>
+            <translation>ns — 不显著</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/styles.py" line="89" />
+            <source>undefined — Undefined (island, NULL)</source>
+            <translation>undefined — 无定义（孤岛、空值）</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsClassificationQuantile,
     QgsProcessingLayerPostProcessorInterface,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ...compat import GEOMETRY_POLYGON
 from ...paths import resource
@@ -69,9 +70,31 @@ def apply_style(layer, name, field: Optional[str] = None, classes: int = GRADUAT
         for index, value_range in enumerate(renderer.ranges()):
             renderer.updateRangeLabel(index, _range_label(value_range))
     if renderer is not None and renderer.type() == "categorizedSymbol":
-        _label_categories(layer, renderer)
+        if renderer.classAttribute() == "lisa_cluster":
+            _translate_lisa(renderer)
+        else:
+            _label_categories(layer, renderer)
     layer.triggerRepaint()
     return True
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Styles", text)
+
+
+def lisa_labels():
+    """The LISA categories' legend labels, in the user's language."""
+    return {"HH": tr("HH — High-High"), "LL": tr("LL — Low-Low"), "LH": tr("LH — Low-High"),
+            "HL": tr("HL — High-Low"), "ns": tr("ns — Not significant"),
+            "undefined": tr("undefined — Undefined (island, NULL)")}
+
+
+def _translate_lisa(renderer) -> None:
+    labels = lisa_labels()
+    for index, category in enumerate(renderer.categories()):
+        label = labels.get(str(category.value()))
+        if label:
+            renderer.updateCategoryLabel(index, label)
 
 
 def _label_categories(layer, renderer) -> None:

@@ -232,6 +232,11 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
         feedback.setProgress(30)
 
         # Global Moran's I, 30-80 %
+        group_count = 1 + (len({g for g in groups if g is not None}) if groups else 0)
+        feedback.pushInfo(self.tr(
+            "Global Moran's I of {fields} field(s) for {groups} group(s) (all features "
+            "included), {permutations} permutations each…").format(
+            fields=len(fields), groups=group_count, permutations=permutations))
         run = moran.moran_table(
             geometries, values, groups, options, permutations, seed,
             use_p_norm=self.parameterAsEnum(parameters, self.SIGNIFICANCE_P, context) == 1,
@@ -243,7 +248,9 @@ class MoranAlgorithm(CarbonClustersAlgorithm):
         # LISA, 80-95 %
         lisa = None
         if lisa_wanted:
-            feedback.pushInfo(self.tr('Local Moran (LISA) of "{field}".').format(
+            feedback.pushInfo(self.tr(
+                'Local Moran (LISA) of "{field}" (the first run in a QGIS session also '
+                "prepares esda's compiled kernels: a few seconds).").format(
                 field=fields[0]))
             lisa = moran.lisa_table(
                 geometries, values[fields[0]], groups, options, max(permutations, 99), seed,

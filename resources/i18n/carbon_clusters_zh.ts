@@ -1864,147 +1864,152 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>“{field}”值为 NULL 的要素不参与该字段的统计（{count} 个）：{features}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="246" />
-            <source>Local Moran (LISA) of "{field}".</source>
-            <translation>“{field}”的局部莫兰指数（LISA）。</translation>
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="236" />
+            <source>Global Moran's I of {fields} field(s) for {groups} group(s) (all features included), {permutations} permutations each…</source>
+            <translation>计算 {fields} 个字段、{groups} 个分组（含全部要素）的全局莫兰指数，每次 {permutations} 次置换…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="255" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="251" />
+            <source>Local Moran (LISA) of "{field}" (the first run in a QGIS session also prepares esda's compiled kernels: a few seconds).</source>
+            <translation>计算"{field}"的局部莫兰指数（LISA）（QGIS 会话中首次运行时还需准备 esda 的编译内核：需要几秒钟）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="262" />
             <source>LISA p-values use 99 permutations: fewer cannot reach p ≤ 0.05.</source>
             <translation>LISA 的 p 值使用 99 次置换：更少的置换无法达到 p ≤ 0.05。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="280" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="287" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="312" />
             <source>km</source>
             <translation>km</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="305" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="312" />
             <source>CRS units</source>
             <translation>坐标参照系单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="307" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="314" />
             <source>{kind} contiguity with a snapping tolerance of {tolerance:.6g} CRS units.</source>
             <translation>{kind} 邻接，捕捉容差为 {tolerance:.6g} 个坐标参照系单位。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="307" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="314" />
             <source>Queen</source>
             <translation>Queen</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="307" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="314" />
             <source>Rook</source>
             <translation>Rook</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="312" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="319" />
             <source>{k} nearest neighbours of the centroids ({distances} distances).</source>
             <translation>质心的 {k} 近邻（{distances}距离）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="312" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="319" />
             <source>great-circle</source>
             <translation>大圆</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="312" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="319" />
             <source>planar</source>
             <translation>平面</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="316" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="323" />
             <source>Distance band of {distance:.6g} {unit}.</source>
             <translation>距离带为 {distance:.6g} {unit}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="324" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="331" />
             <source>only {n} feature(s) with values; Moran's I needs at least 3</source>
             <translation>只有 {n} 个要素有值；莫兰指数至少需要 3 个</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="326" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="333" />
             <source>all {n} values are equal (no variance)</source>
             <translation>全部 {n} 个值相等（无方差）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="327" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="334" />
             <source>none of the {n} features has a neighbour with these weights</source>
             <translation>在这些权重下，{n} 个要素都没有邻居</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="331" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="338" />
             <source>{group}, "{field}": {reason}; statistics left NULL.</source>
             <translation>{group}，“{field}”：{reason}；统计量为 NULL。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="342" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="349" />
             <source>{group}: joined {count} island(s) to their nearest feature: {pairs}.</source>
             <translation>{group}：已将 {count} 个孤岛连接到其最近的要素：{pairs}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="347" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="354" />
             <source>{group} ("{field}"): {count} island(s) without neighbours: {names}.</source>
             <translation>{group}（“{field}”）：{count} 个没有邻居的孤岛：{names}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="352" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="359" />
             <source>{group}: automatic distance band {distance:.6g}.</source>
             <translation>{group}：自动距离带 {distance:.6g}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="356" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="363" />
             <source>{group}, "{field}": n = {n}, I = {i}, E[I] = {e}, p_norm = {pn}, p_sim = {ps} {mark}</source>
             <translation>{group}，“{field}”：n = {n}，I = {i}，E[I] = {e}，p_norm = {pn}，p_sim = {ps} {mark}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="384" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="391" />
             <source>LISA clusters: {counts}.</source>
             <translation>LISA 聚类：{counts}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="390" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
             <source>Moran scatterplots</source>
             <translation>莫兰散点图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="392" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="399" />
             <source>matplotlib is not installed: the scatterplot page has no plots.</source>
             <translation>未安装 matplotlib：散点图页面中没有图。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="404" />
             <source>standardised value</source>
             <translation>标准化值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="404" />
             <source>spatial lag</source>
             <translation>空间滞后</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="404" />
             <source>group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="404" />
             <source>field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="404" />
             <source>slope of the line = Moran's I</source>
             <translation>直线斜率 = 莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="397" />
+            <location filename="../../carbon_clusters_plugin/processing/moran.py" line="404" />
             <source>No group and field had statistics to plot.</source>
             <translation>没有可绘制统计量的分组和字段。</translation>
         </message>

@@ -49,3 +49,33 @@ def test_the_real_modeler_dialog_opens_on_it(plugin, tmp_path, qgis_iface, monke
         assert dialog.model().sourceFilePath().endswith("city_cluster_carbon_study.model3")
     finally:
         dialog.close()
+
+
+def test_dialogs_preselect_the_usual_fields_but_scripts_name_their_own(plugin):
+    """GUI defaults only: the indicators dialog on the sample's city-year table comes up with
+    cluster, year, co2_total, gdp… (not the first field, fid); processing.run and qgis_process
+    see no default and read only the fields they are given."""
+    from conftest import SAMPLE
+    from qgis.core import QgsApplication, QgsProcessingParameterField, QgsVectorLayer
+
+    from carbon_clusters_plugin.processing.common.base import GUI_FIELD_DEFAULTS
+
+    registry = QgsApplication.processingRegistry()
+    city_year = QgsVectorLayer(f"{SAMPLE}|layername=city_year", "city_year", "ogr")
+    names = set(city_year.fields().names())
+    indicators = registry.algorithmById("carbonclusters:indicators")
+    for name in ("GROUP_FIELD", "YEAR_FIELD", "EMISSION_FIELD", "GDP_FIELD",
+                 "POPULATION_FIELD", "BUILTUP_FIELD"):
+        definition = indicators.parameterDefinition(name)
+        assert definition.defaultValueForGui() == GUI_FIELD_DEFAULTS[name]
+        assert definition.defaultValueForGui() in names
+        assert definition.defaultValue() is None
+    from carbon_clusters_plugin.processing.common.base import CarbonClustersAlgorithm
+
+    algorithms = [a for a in registry.providerById("carbonclusters").algorithms()
+                  if isinstance(a, CarbonClustersAlgorithm)]  # the model joins on code
+    for algorithm in algorithms:
+        for definition in algorithm.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterField):
+                default = definition.defaultValueForGui()
+                assert default not in ("fid", "id", "code"), (algorithm.id(), definition.name())

@@ -23,6 +23,26 @@ from . import guard, outcome
 # Unit labels of add_unit_choice, marked QT_TRANSLATE_NOOP("Units", ...) where defined.
 UNITS_CONTEXT = "Units"
 
+# Fields the dialogs preselect, by parameter: the names of the sample data, which follow the
+# usual city-table names. Only the dialogs use them (QGIS's GUI default): scripts and models
+# name their fields, and a field the layer lacks is left empty in the dialog, never replaced
+# by the layer's first field (an id).
+GUI_FIELD_DEFAULTS = {
+    "GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total",
+    "GDP_FIELD": "gdp", "POPULATION_FIELD": "population", "AREA_FIELD": "area_km2",
+    "BUILTUP_FIELD": "builtup_km2", "REFERENCE_FIELD": "co2_total",
+    "INDUSTRY_SHARE_FIELD": "secondary_share", "URBANISATION_FIELD": "urbanisation",
+    "ZONE_FIELD": "cluster", "LABEL_FIELD": "name_zh",
+    "FIELD": ["co2_2020"],
+    "COMPARISON_FIELDS": ["gdp", "population", "secondary_share", "urbanisation"],
+    "FIELDS": ["share_energy", "share_heavy", "share_light", "share_hightech"],
+    "COMPONENT_FIELDS": ["co2_ind_energy", "co2_ind_process", "co2_agriculture",
+                         "co2_services", "co2_hh_urban", "co2_hh_rural", "co2_transport",
+                         "co2_indirect"],
+    "BUILDINGS_FIELDS": ["co2_services", "co2_hh_urban", "co2_hh_rural"],
+    "TRANSPORT_FIELDS": ["co2_transport"],
+}
+
 
 class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
     """Base class: subclasses set ``_name``, ``_display_name``, ``_group_id``, ``_group``
@@ -66,9 +86,12 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
         and checked by the algorithms themselves)."""
         data_type = FIELD_TYPE_NUMERIC if numeric \
             else FIELD_TYPE_ANY
-        self.addParameter(QgsProcessingParameterField(
+        parameter = QgsProcessingParameterField(
             name, label, parentLayerParameterName=parent, type=data_type,
-            allowMultiple=multiple, optional=optional))
+            allowMultiple=multiple, optional=optional)
+        if name in GUI_FIELD_DEFAULTS:
+            parameter.setGuiDefaultValueOverride(GUI_FIELD_DEFAULTS[name])
+        self.addParameter(parameter)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """QGIS's checks, then ours (``guard``): the dialog shows what is wrong before a run."""

@@ -24,6 +24,13 @@ class ReportHtmlMixin:
         from ...analysis.reporting import report_tables as rt
         from ...charts.export import render_chart
         from ...charts.scenarios import draw_trajectories
+        from .layout import named_groups
+
+        # the clusters' names of the map (CLUSTERS' label field) in every table and chart
+        names = self._cluster_names(parameters, context)
+        tables = {key: named_groups(table, names) for key, table in tables.items()}
+        rows = named_groups(rows, names) if rows is not None else None
+        sink_totals = named_groups(sink_totals, names) if sink_totals is not None else None
 
         Section = rh.Section  # noqa: N806 (the class)
         sections = []

@@ -23,6 +23,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReportAlgorithm", text)
 
 
+def named_groups(table, names):
+    """``table`` with its groups renamed by ``names`` (others, and the whole, unchanged)."""
+    if not names or "group" not in table:
+        return table
+    renamed = table.copy()
+    renamed["group"] = [names.get(str(group), group) for group in renamed["group"]]
+    return renamed
+
+
 class ReportLayoutMixin:
     """The layout side of ReportAlgorithm."""
 
@@ -54,12 +63,15 @@ class ReportLayoutMixin:
             clusters, join, values, "per_capita", label,
             name=tr("Per-capita emissions {year}").format(year=year))
 
-        radar = chart_data.radar_values(tables[self.INDICATORS], year_value=year)
+        # One name per cluster in map, radar and table: the label field's (京津冀, not BTH).
+        names = self._cluster_names(parameters, context)
+        radar = chart_data.radar_values(
+            named_groups(tables[self.INDICATORS], names), year_value=year)
         base = Path(pdf or png or html)
         radar_png = base.with_name(base.stem + "_radar.png")
         render_chart("radar", radar, radar_png, size_mm=(136, 100), dpi=250, font_size=9)
 
-        table = rt.indicator_table(rows, texts, unit)
+        table = rt.indicator_table(named_groups(rows, names), texts, unit)
         headings = [tr("Cluster\n城市群"), tr("Emissions\n排放总量"),
                     tr("Per GDP\n单位GDP"), tr("Per capita\n人均"),
                     tr("Per km² built-up\n单位建设用地")]
@@ -94,6 +106,20 @@ class ReportLayoutMixin:
                 kind=kind.upper(), error=error))
         return {self.OUTPUT_PDF: pdf or None, self.OUTPUT_PNG: png or None,
                 self.LAYOUT: layout.name()}
+
+    def _cluster_names(self, parameters, context):
+        """{group: name} from the clusters layer's label field ({} without one): the names
+        the map shows, used in the charts and tables too."""
+        clusters = self.parameterAsVectorLayer(parameters, self.CLUSTERS, context)
+        if clusters is None:
+            return {}
+        join = self.parameterAsString(parameters, self.CLUSTER_FIELD, context) or "cluster"
+        label = self.parameterAsString(parameters, self.LABEL_FIELD, context) or join
+        fields = clusters.fields()
+        if label == join or fields.lookupField(join) < 0 or fields.lookupField(label) < 0:
+            return {}
+        return {str(f[join]): str(f[label]) for f in clusters.getFeatures()
+                if f[label] not in (None, "")}
 
     def _key_figures(self, tables, rows, year, unit):
         import pandas as pd

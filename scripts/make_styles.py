@@ -38,6 +38,16 @@ def write_landcover_styles():
         print(f"wrote {path.relative_to(ROOT)}")
 
 
+def write_sample_landcover_styles():
+    """``landcover_<year>.qml`` beside each sample raster: QGIS loads it with the raster, so
+    the sample opens in its classes' colours rather than a grey 0–12 ramp."""
+    style = STYLES / "landcover_cas_lucc_level1.qml"
+    for raster in sorted((ROOT / "resources" / "sample").glob("landcover_*.tif")):
+        sidecar = raster.with_suffix(".qml")
+        shutil.copyfile(style, sidecar)
+        print(f"wrote {sidecar.relative_to(ROOT)}")
+
+
 def write_graduated_styles():
     from qgis.core import QgsApplication
 
@@ -91,4 +101,5 @@ def _graduated_styles(sample):
 
 if __name__ == "__main__":
     write_landcover_styles()
+    write_sample_landcover_styles()
     write_graduated_styles()

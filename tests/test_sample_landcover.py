@@ -178,3 +178,13 @@ def test_coefficients_are_literature_like(coefficients):
     assert coefficients[1] == 0 and coefficients[5] == 0
     for c, v in literature.items():
         assert v <= coefficients[c] <= 1.5 * v, c
+
+
+def test_the_sample_rasters_open_in_their_classes_colours():
+    """QGIS loads ``<raster>.qml`` with a raster: each sample land cover has the CAS LUCC
+    style beside it (scripts/make_styles.py writes them)."""
+    style = SAMPLE.parent / "styles" / "landcover_cas_lucc_level1.qml"
+    for raster in RASTERS:
+        sidecar = raster.with_suffix(".qml")
+        assert sidecar.is_file(), sidecar
+        assert sidecar.read_bytes() == style.read_bytes()

@@ -35,22 +35,31 @@ class DockControlsMixin:
         self.layer_combo.setFilters(compat.LAYER_FILTER_VECTOR)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.layerChanged.connect(self.set_layer)
+        self.layer_combo.setToolTip(tr(
+            "The table to chart: the output of the indicators algorithm (or of grey relational "
+            "analysis or industrial clustering), or any layer with a group and numeric fields"))
         form.addRow(tr("Layer"), self.layer_combo)
 
         self.chart_combo = QComboBox(self)
         for kind, title in chart_titles().items():
             self.chart_combo.addItem(title, kind)
         self.chart_combo.currentIndexChanged.connect(self._chart_changed)
+        self.chart_combo.setToolTip(tr("The chart to draw from the layer"))
         form.addRow(tr("Chart"), self.chart_combo)
 
         self.year_combo = QComboBox(self)
         self.year_combo.currentIndexChanged.connect(self._option_changed)
+        self.year_combo.setToolTip(tr(
+            "The year of the radar, composition and grey relational charts"))
         form.addRow(tr("Year"), self.year_combo)
 
         self.normalisation_combo = QComboBox(self)
         self.normalisation_combo.addItem(tr("Divided by the maximum"), "max")
         self.normalisation_combo.addItem(tr("Min–max (0 to 1)"), "minmax")
         self.normalisation_combo.currentIndexChanged.connect(self._option_changed)
+        self.normalisation_combo.setToolTip(tr(
+            "How the radar scales each indicator: by its largest value among the groups, or "
+            "from its smallest (0) to its largest (1)"))
         self.normalisation_label = QLabel(tr("Normalisation"), self)
         form.addRow(self.normalisation_label, self.normalisation_combo)
         return form
@@ -69,6 +78,12 @@ class DockControlsMixin:
         self.sink_field.setAllowEmptyFieldName(True)
         self.indicator_fields = QgsCheckableComboBox(self)
         self.indicator_fields.setDefaultText(tr("(the chart's defaults)"))
+        self.group_field.setToolTip(tr("The field naming each line or polygon of a chart "
+                                       "(the city cluster)"))
+        self.year_field.setToolTip(tr("The field holding the year"))
+        self.emission_field.setToolTip(tr("The field of total emissions"))
+        self.sink_field.setToolTip(tr("The field of carbon sinks (emissions vs sinks chart)"))
+        self.indicator_fields.setToolTip(tr("The fields the radar and trend charts show"))
         form.addRow(tr("Group"), self.group_field)
         form.addRow(tr("Year"), self.year_field)
         form.addRow(tr("Emissions"), self.emission_field)

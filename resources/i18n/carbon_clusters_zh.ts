@@ -210,13 +210,13 @@
     <context>
         <name>CarbonClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="93" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="116" />
             <location filename="../../carbon_clusters_plugin/processing/common/tables.py" line="49" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="120" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="143" />
             <source>Layer "{layer}" has no features.</source>
             <translation>图层“{layer}”没有要素。</translation>
         </message>
@@ -296,121 +296,166 @@
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="38" />
+            <source>The table to chart: the output of the indicators algorithm (or of grey relational analysis or industrial clustering), or any layer with a group and numeric fields</source>
+            <translation>要绘图的表：指标算法的输出（或灰色关联分析、产业聚类的输出），或任何含分组字段和数值字段的图层</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="41" />
             <source>Layer</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="47" />
+            <source>The chart to draw from the layer</source>
+            <translation>要从该图层绘制的图表</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="48" />
             <source>Chart</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="51" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="52" />
+            <source>The year of the radar, composition and grey relational charts</source>
+            <translation>雷达图、构成图和灰色关联图所用的年份</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="57" />
             <source>Divided by the maximum</source>
             <translation>除以最大值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="58" />
             <source>Min–max (0 to 1)</source>
             <translation>最小–最大（0 到 1）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="54" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="60" />
+            <source>How the radar scales each indicator: by its largest value among the groups, or from its smallest (0) to its largest (1)</source>
+            <translation>雷达图如何缩放各指标：除以各分组中的最大值，或从最小值（0）到最大值（1）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="63" />
             <source>Normalisation</source>
             <translation>标准化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="59" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="68" />
             <source>Fields</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="71" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="80" />
             <source>(the chart's defaults)</source>
             <translation>（图表默认）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="72" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="81" />
+            <source>The field naming each line or polygon of a chart (the city cluster)</source>
+            <translation>为图中每条线或每个多边形命名的字段（城市群）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="83" />
+            <source>The field holding the year</source>
+            <translation>年份字段</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="84" />
+            <source>The field of total emissions</source>
+            <translation>排放总量字段</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="85" />
+            <source>The field of carbon sinks (emissions vs sinks chart)</source>
+            <translation>碳汇字段（排放与碳汇图）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="86" />
+            <source>The fields the radar and trend charts show</source>
+            <translation>雷达图和趋势图显示的字段</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="87" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="73" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="88" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="74" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="89" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="90" />
             <source>Sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="91" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="84" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="99" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="85" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="100" />
             <source>Save the chart as a PNG image at 300 dpi</source>
             <translation>将图表保存为 300 dpi 的 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="87" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="102" />
             <source>SVG…</source>
             <translation>SVG…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="103" />
             <source>Save the chart as an SVG drawing</source>
             <translation>将图表保存为 SVG 矢量图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="105" />
             <source>Copy data</source>
             <translation>复制数据</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="106" />
             <source>Copy the chart's data to the clipboard as CSV</source>
             <translation>将图表数据以 CSV 格式复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="122" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="137" />
             <source>There is no chart to export.</source>
             <translation>没有可导出的图表。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="125" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="140" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="125" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="140" />
             <source>SVG drawing (*.svg)</source>
             <translation>SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="126" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="141" />
             <source>Export the chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="134" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="149" />
             <source>Chart saved to {path}</source>
             <translation>图表已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="141" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="156" />
             <source>The chart's data is on the clipboard (CSV).</source>
             <translation>图表数据已复制到剪贴板（CSV）。</translation>
         </message>
@@ -2469,149 +2514,149 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="173" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="180" />
             <source>CO₂ emissions by scenario ({unit})</source>
             <translation>各情景 CO₂ 排放（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="173" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="180" />
             <source>Emissions ({unit})</source>
             <translation>排放量（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="173" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="180" />
             <source>observed</source>
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="180" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="187" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="191" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="198" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="201" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="208" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="38" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="47" />
             <source>No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the indicators (INDICATORS).</source>
             <translation>未生成布局：PDF 和 PNG 需要城市群面（CLUSTERS）和指标（INDICATORS）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="43" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="52" />
             <source>Layer "{layer}" has no field "{field}" to join the tables on.</source>
             <translation>图层“{layer}”没有用于连接各表的字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="50" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="59" />
             <source>Groups of the indicators without a polygon in "{layer}": {groups}.</source>
             <translation>指标中以下分组在“{layer}”中没有对应的面：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="53" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="62" />
             <source>Per-capita emissions {year}</source>
             <translation>{year} 年人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="75" />
             <source>Cluster
 城市群</source>
             <translation>Cluster
 城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="75" />
             <source>Emissions
 排放总量</source>
             <translation>Emissions
 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="64" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="76" />
             <source>Per GDP
 单位GDP</source>
             <translation>Per GDP
 单位GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="64" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="76" />
             <source>Per capita
 人均</source>
             <translation>Per capita
 人均</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="65" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="77" />
             <source>Per km² built-up
 单位建设用地</source>
             <translation>Per km² built-up
 单位建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="69" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="81" />
             <source>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</source>
             <translation>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="71" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="83" />
             <source>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</source>
             <translation>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="73" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="85" />
             <source>Indicator radar, {year} · 指标雷达图</source>
             <translation>Indicator radar, {year} · 指标雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="74" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="86" />
             <source>Indicators, {year} · 主要指标</source>
             <translation>Indicators, {year} · 主要指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="87" />
             <source>Emissions in {unit}; per GDP in t CO₂/10⁴ yuan; per capita in t CO₂; per km² of built-up land in {unit}/km².</source>
             <translation>碳排放单位为 {unit}；单位GDP碳排放为 t CO₂/万元；人均碳排放为 t CO₂；单位建设用地碳排放为 {unit}/km²。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="92" />
             <source>Made with Carbon Clusters {version} for QGIS</source>
             <translation>由 QGIS 插件 Carbon Clusters {version} 制作</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="101" />
             <source>Layout "{name}" added to the project.</source>
             <translation>布局“{name}”已添加到项目中。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="93" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="105" />
             <source>The {kind} export failed: {error}</source>
             <translation>{kind} 导出失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="113" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="139" />
             <source>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</source>
             <translation>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="144" />
             <source>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</source>
             <translation>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="122" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="148" />
             <source>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</source>
             <translation>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="136" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="162" />
             <source>The LISA layer has no lisa_cluster field; no map.</source>
             <translation>LISA 图层没有 lisa_cluster 字段；不绘制地图。</translation>
         </message>

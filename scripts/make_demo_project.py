@@ -39,6 +39,23 @@ def gpkg_layer(gpkg: Path, table: str, name: str):
     return layer
 
 
+# The study's tables in the project, by what they hold (the GeoPackage keeps the table names).
+TABLE_NAMES = {
+    "indicators": "Indicators per cluster and year · 城市群指标",
+    "moran": "Moran's I · 全局莫兰指数",
+    "grey_relational": "Grey relational grades · 灰色关联度",
+    "industry_types_2020": "Industrial types of the cities 2020 (table) · 城市产业类型",
+    "industry_profiles": "Industrial type profiles · 产业类型特征",
+    "industry_counts": "Industrial types per cluster · 各城市群产业类型数",
+    "decoupling": "Tapio decoupling · 脱钩状态",
+    "sinks_2005": "Land classes and sinks 2005 · 土地类型与碳汇",
+    "sinks_2020": "Land classes and sinks 2020 · 土地类型与碳汇",
+    "transitions_2005_2020": "Land-use transitions 2005→2020 · 土地利用转移",
+    "peaks_clusters": "Emission peaks by scenario · 情景达峰",
+    "scenarios_clusters": "Scenario trajectories · 情景排放路径",
+}
+
+
 def add_layers(project, folder: Path):
     """The map layers a planner opens first, styled, plus every table."""
     from qgis.core import QgsRasterLayer
@@ -63,11 +80,8 @@ def add_layers(project, folder: Path):
     # The land cover's equal-area Albers for China: the vectors (EPSG:4326) are drawn in it
     # too, and areas measured on the map are true.
     project.setCrs(later.crs())
-    for table in ("indicators", "moran", "grey_relational", "industry_types_2020",
-                  "industry_profiles", "industry_counts", "decoupling", "sinks_2005",
-                  "sinks_2020", "transitions_2005_2020", "peaks_clusters",
-                  "scenarios_clusters"):
-        project.addMapLayer(gpkg_layer(gpkg, table, table))
+    for table, name in TABLE_NAMES.items():
+        project.addMapLayer(gpkg_layer(gpkg, table, name))
 
 
 def typed_cities(types, cities):

@@ -12,6 +12,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReportAlgorithm", text)
 
 
+def _titled(peaks):
+    """The peaks table with the shipped scenarios by their titles, in the user's language."""
+    from ...charts.scenarios import scenario_title
+
+    if peaks is None or "scenario" not in peaks:
+        return peaks
+    return peaks.assign(scenario=[scenario_title(s) for s in peaks["scenario"]])
+
+
 class ReportHtmlMixin:
     """The HTML side of ReportAlgorithm."""
 
@@ -173,7 +182,7 @@ class ReportHtmlMixin:
         peaks, scenarios = tables.get(self.PEAKS), tables.get(self.SCENARIOS)
         if peaks is not None or scenarios is not None:
             section = Section("scenarios", texts["scenarios"], texts["scenarios_note"],
-                              rh.table_html(rt.peaks_table(peaks, texts, unit))
+                              rh.table_html(rt.peaks_table(_titled(peaks), texts, unit))
                               if peaks is not None else "")
             if scenarios is not None:
                 try:

@@ -60,3 +60,13 @@ def test_large_numbers_have_thousands_separators_and_axes_their_unit():
     labels = [tick.get_text() for tick in ax.get_xticklabels() if tick.get_text()]
     assert any("," in label for label in labels), labels
     assert not any(label.isdigit() and len(label) > 3 for label in labels), labels
+
+
+@pytest.mark.parametrize("label, lines", [
+    ("Per GDP (t CO₂/10⁴ yuan)", ["Per GDP", "(t\u00a0CO₂/10⁴\u00a0yuan)"]),
+    ("Per km² of built-up land", ["Per km² of", "built-up land"]),
+])
+def test_axis_labels_never_break_inside_a_unit(label, lines):
+    from carbon_clusters_plugin.charts.figures import wrap_text
+
+    assert wrap_text(label, 14).split("\n") == lines

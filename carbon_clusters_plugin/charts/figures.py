@@ -3,6 +3,7 @@
 widget, ``charts.export`` renders one headless to PNG."""
 
 import math
+import re
 from typing import Dict, Sequence, Set
 
 import matplotlib
@@ -116,7 +117,10 @@ def draw_radar(figure: Figure, radar, highlight: Set[str]) -> None:
     top = max(1.0, float(np.nanmax(radar.values)) if radar.size else 1.0)
     ax.set_ylim(0, top * 1.05)
     ax.set_yticks([0.25, 0.5, 0.75, 1.0])
-    ax.set_yticklabels(["0.25", "0.5", "0.75", "1"], fontsize=6, color="grey")
+    # on a white ground, so that the groups' lines do not cross them out
+    ax.set_yticklabels(["0.25", "0.5", "0.75", "1"], fontsize=6, color="grey",
+                       bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.8,
+                             "pad": 0.6})
     ax.set_rlabel_position(180 / max(len(indicators), 1))
     _legend_below(ax, columns=min(len(radar.index), 5))
 
@@ -310,7 +314,14 @@ def _bold_highlighted(labels, highlight: Set[str]) -> None:
             label.set_fontweight("bold")
 
 
+NO_BREAK_SPACE = "\u00a0"
+
+
 def wrap_text(text: str, width: int) -> str:
+    """Lines of about ``width`` characters, broken at spaces, never inside brackets: a unit
+    such as "(t CO₂/10⁴ yuan)" or "（每 km²）" stays on one line."""
+    text = re.sub(r"[(（][^()（）]*[)）]",
+                  lambda unit: unit.group(0).replace(" ", NO_BREAK_SPACE), text)
     if len(text) <= width or " " not in text:
         return text
     words, lines, current = text.split(" "), [], ""

@@ -173,6 +173,9 @@ def write_template(path):
     north.setPicturePath(str(Path(default_svg_dir(), "arrows", "NorthArrow_02.svg")))
     north.setLinkedMap(map_item)
     north.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+    # The arrow's "N" takes the fill colour, white by default: invisible on the pale map.
+    north.setSvgFillColor(QColor(DARK))
+    north.setSvgStrokeColor(QColor(DARK))
     layout.addLayoutItem(north)
     place(north, (248, 47, 12, 16))
 

@@ -190,6 +190,8 @@ def test_report_writes_pdf_png_and_html(report):
     assert len(map_layers) == 1 and map_layers[0].renderer().type() == "graduatedSymbol"
     assert map_layers[0].renderer().classAttribute() == "per_capita"
     assert layout.itemById("radar_chart").picturePath().endswith("profile_radar.png")
+    # the north arrow's N in the dark of the texts, not white on the pale map
+    assert layout.itemById("north_arrow").svgFillColor().name() == "#222222"
     rows = layout.itemById("indicator_table").multiFrame().tableContents()
     # the clusters by the map's label field (cluster_zh) in the table too, not by their codes
     assert sorted(row[0].content() for row in rows[1:]) == sorted(CLUSTERS_ZH.values())

@@ -23,9 +23,9 @@ from ..charts.figures import (
 from ..charts.fonts import chart_style
 
 try:
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 except ImportError:  # matplotlib < 3.5
-    from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg
+    from matplotlib.backends.backend_qt5agg import FigureCanvasQTAgg, NavigationToolbar2QT
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -91,6 +91,15 @@ class ChartCanvas(FigureCanvasQTAgg):
                 self.figure.suptitle(title, fontsize=9)
         self.kind, self.data = kind, data
         self.draw_idle()
+
+    def navigation_toolbar(self, parent):
+        """Zoom, pan and home for this chart (matplotlib's toolbar, without its own save
+        button and coordinates: the dock exports)."""
+        toolbar = NavigationToolbar2QT(self, parent, coordinates=False)
+        for action in toolbar.actions():
+            if action.text() in ("Save", "Customize", "Subplots"):
+                toolbar.removeAction(action)
+        return toolbar
 
     def export(self, path) -> Path:
         """Saves the chart as PNG (300 dpi) or SVG (text kept as text), by the file suffix."""

@@ -119,6 +119,8 @@ class DockControlsMixin:
         except ImportError as error:
             return self._no_charts(missing_package_message("matplotlib", error))
         self.canvas = ChartCanvas(self)
+        # matplotlib's own zoom, pan and home buttons over the chart
+        self.chart_area.addWidget(self.canvas.navigation_toolbar(self))
         self.chart_area.addWidget(self.canvas)
         return None
 

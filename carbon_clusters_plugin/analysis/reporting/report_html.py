@@ -120,6 +120,8 @@ p.note, p.missing { color: #555; } p.missing { font-style: italic; }
 img.chart { max-width: 100%; width: 760px; border: 1px solid #ddd; margin: 0.5em 0;
             display: block; }
 img.chart.wide { width: 100%; }
+figure.chart { margin: 0.5em 0 1.2em 0; }
+figcaption { color: #555; font-size: 0.9em; }
 """
 
 
@@ -184,9 +186,11 @@ def table_html(table: pd.DataFrame, float_format: str = "{:,.2f}") -> str:
 
 
 def image_html(path, alt: str, kind: str = "") -> str:
+    """A chart as a figure with its caption (``alt``), the PNG embedded."""
     data = base64.b64encode(Path(path).read_bytes()).decode("ascii")
-    return (f'<img class="chart {escape(kind)}" alt="{escape(alt)}" title="{escape(alt)}" '
-            f'src="data:image/png;base64,{data}"/>')
+    return (f'<figure class="chart {escape(kind)}"><img class="chart {escape(kind)}" '
+            f'alt="{escape(alt)}" src="data:image/png;base64,{data}"/>'
+            f"<figcaption>{escape(alt)}</figcaption></figure>")
 
 
 def report_page(sections: Sequence[Section], texts: Mapping[str, str],

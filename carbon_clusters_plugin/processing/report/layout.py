@@ -72,9 +72,13 @@ class ReportLayoutMixin:
         render_chart("radar", radar, radar_png, size_mm=(136, 100), dpi=250, font_size=9)
 
         table = rt.indicator_table(named_groups(rows, names), texts, unit)
-        headings = [tr("Cluster\n城市群"), tr("Emissions\n排放总量"),
-                    tr("Per GDP\n单位GDP"), tr("Per capita\n人均"),
-                    tr("Per km² built-up\n单位建设用地")]
+        # each heading with its unit, where the reader looks for it
+        units = ["", unit, "t CO₂/10⁴ yuan", "t CO₂", f"{unit}/km²"]
+        headings = [heading + (f"\n({column_unit})" if column_unit else "")
+                    for heading, column_unit in zip(
+                        [tr("Cluster\n城市群"), tr("Emissions\n排放总量"),
+                         tr("Per GDP\n单位GDP"), tr("Per capita\n人均"),
+                         tr("Per km² built-up\n单位建设用地")], units)]
         cells = [[group] + list(values_)[:4] for group, values_ in
                  zip(table.index, table.to_numpy().tolist())]
         layout_texts = {

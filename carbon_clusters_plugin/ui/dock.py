@@ -358,7 +358,14 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
             return
         try:
             data = self._prepare(kind)
-        except (KeyError, ValueError, TypeError) as error:
+        except KeyError as error:  # a column the chart needs, under its output name
+            data, problem = None, tr(
+                'The layer {layer} has no field "{field}", which this chart needs: open '
+                "Fields below and choose the layer's field for it, or load the output of the "
+                "indicators algorithm.").format(layer=self.layer.name(),
+                                                field=str(error).strip("'\""))
+            self.fields_box.setCollapsed(False)
+        except (ValueError, TypeError) as error:
             data, problem = None, tr("This chart cannot be drawn from the chosen fields "
                                      "({error}).").format(error=error)
         if data is not None and data.empty:

@@ -37,142 +37,142 @@
     <context>
         <name>CarbonCharts</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="26" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="27" />
             <source>Total emissions</source>
             <translation>碳排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="27" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="28" />
             <source>Per GDP (t CO₂/10⁴ yuan)</source>
             <translation>单位GDP碳排放（t CO₂/万元）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="28" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="29" />
             <source>Per capita (t CO₂)</source>
             <translation>人均碳排放（t CO₂）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="29" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="30" />
             <source>Per km² of area</source>
             <translation>地均碳排放（每 km² 国土面积）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="30" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="31" />
             <source>Per km² of built-up land</source>
             <translation>单位建设用地碳排放（每 km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="32" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="33" />
             <source>Net emissions</source>
             <translation>净排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="33" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="34" />
             <source>Sinks / emissions</source>
             <translation>碳汇 / 碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="34" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="35" />
             <source>GDP</source>
             <translation>GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="35" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="36" />
             <source>Population</source>
             <translation>人口</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="36" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="37" />
             <source>Built-up land (km²)</source>
             <translation>建设用地（km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="37" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="38" />
             <source>Built-up share</source>
             <translation>建设用地占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="38" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="39" />
             <source>Industry: energy</source>
             <translation>工业：能源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="39" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="40" />
             <source>Industry: processes</source>
             <translation>工业：工业过程</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="40" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="41" />
             <source>Agriculture</source>
             <translation>农业</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="42" />
             <source>Services</source>
             <translation>服务业</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="42" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="43" />
             <source>Urban households</source>
             <translation>城镇居民生活</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="43" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="44" />
             <source>Rural households</source>
             <translation>农村居民生活</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="45" />
             <source>Transport</source>
             <translation>交通运输</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="45" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="46" />
             <source>Indirect (electricity, heat)</source>
             <translation>间接排放（调入电力、热力）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="46" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="47" />
             <source>GDP per capita</source>
             <translation>人均GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="48" />
             <source>Secondary industry share</source>
             <translation>第二产业占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="48" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="49" />
             <source>Urbanisation rate</source>
             <translation>城镇化率</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="155" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="159" />
             <source>Emissions = sinks</source>
             <translation>碳排放 = 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="159" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="163" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="160" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="164" />
             <source>Carbon sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="210" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="214" />
             <source>Share of total emissions</source>
             <translation>占碳排放总量的比例</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="277" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="281" />
             <source>Grey relational grade</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="303" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="307" />
             <source>Number of cities</source>
             <translation>城市数量</translation>
         </message>
@@ -286,11 +286,16 @@
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/ui/dock.py" line="362" />
+            <source>The layer {layer} has no field "{field}", which this chart needs: open Fields below and choose the layer's field for it, or load the output of the indicators algorithm.</source>
+            <translation>图层 {layer} 没有此图表所需的字段"{field}"：请展开下方的"字段"为其选择图层中的字段，或加载指标算法的输出。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="369" />
             <source>This chart cannot be drawn from the chosen fields ({error}).</source>
             <translation>无法用所选字段绘制此图表（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="376" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="383" />
             <source>The chart could not be drawn: {error}</source>
             <translation>图表绘制失败：{error}</translation>
         </message>
@@ -430,32 +435,32 @@
             <translation>将图表数据以 CSV 格式复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="137" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="139" />
             <source>There is no chart to export.</source>
             <translation>没有可导出的图表。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="140" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="142" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="140" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="142" />
             <source>SVG drawing (*.svg)</source>
             <translation>SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="141" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="143" />
             <source>Export the chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="149" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="151" />
             <source>Chart saved to {path}</source>
             <translation>图表已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="156" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="158" />
             <source>The chart's data is on the clipboard (CSV).</source>
             <translation>图表数据已复制到剪贴板（CSV）。</translation>
         </message>
@@ -2514,32 +2519,32 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="180" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="189" />
             <source>CO₂ emissions by scenario ({unit})</source>
             <translation>各情景 CO₂ 排放（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="180" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="189" />
             <source>Emissions ({unit})</source>
             <translation>排放量（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="180" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="189" />
             <source>observed</source>
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="187" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="196" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="198" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="207" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="208" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="217" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
@@ -2564,99 +2569,99 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>{year} 年人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
             <source>Cluster
 城市群</source>
             <translation>Cluster
 城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="75" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
             <source>Emissions
 排放总量</source>
             <translation>Emissions
 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
             <source>Per GDP
 单位GDP</source>
             <translation>Per GDP
 单位GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
             <source>Per capita
 人均</source>
             <translation>Per capita
 人均</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
             <source>Per km² built-up
 单位建设用地</source>
             <translation>Per km² built-up
 单位建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="81" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="85" />
             <source>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</source>
             <translation>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="87" />
             <source>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</source>
             <translation>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="85" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="89" />
             <source>Indicator radar, {year} · 指标雷达图</source>
             <translation>Indicator radar, {year} · 指标雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="86" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="90" />
             <source>Indicators, {year} · 主要指标</source>
             <translation>Indicators, {year} · 主要指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="87" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="91" />
             <source>Emissions in {unit}; per GDP in t CO₂/10⁴ yuan; per capita in t CO₂; per km² of built-up land in {unit}/km².</source>
             <translation>碳排放单位为 {unit}；单位GDP碳排放为 t CO₂/万元；人均碳排放为 t CO₂；单位建设用地碳排放为 {unit}/km²。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="96" />
             <source>Made with Carbon Clusters {version} for QGIS</source>
             <translation>由 QGIS 插件 Carbon Clusters {version} 制作</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="101" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="105" />
             <source>Layout "{name}" added to the project.</source>
             <translation>布局“{name}”已添加到项目中。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="109" />
             <source>The {kind} export failed: {error}</source>
             <translation>{kind} 导出失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="139" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="143" />
             <source>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</source>
             <translation>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="144" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="148" />
             <source>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</source>
             <translation>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="148" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="152" />
             <source>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</source>
             <translation>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="162" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="166" />
             <source>The LISA layer has no lisa_cluster field; no map.</source>
             <translation>LISA 图层没有 lisa_cluster 字段；不绘制地图。</translation>
         </message>

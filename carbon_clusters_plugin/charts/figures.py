@@ -199,12 +199,14 @@ def draw_composition(figure: Figure, shares, highlight: Set[str]) -> None:
             bar.set_alpha(alpha)
         bottom += values
     ax.set_xticks(positions)
-    ax.set_xticklabels(ticks, rotation=90 if by_year else 0, fontsize=6 if by_year else 8)
+    size = matplotlib.rcParams["font.size"]  # the style's, larger in the report
+    ax.set_xticklabels(ticks, rotation=90 if by_year else 0,
+                       fontsize=size * 0.85 if by_year else size)
     if by_year:
         groups_axis = ax.secondary_xaxis(location="bottom")
         groups_axis.set_xticks(block_centres)
         groups_axis.set_xticklabels(block_names)
-        groups_axis.tick_params(length=0, pad=24)
+        groups_axis.tick_params(length=0, pad=3.2 * size)  # below the rotated years
         groups_axis.spines["bottom"].set_visible(False)
         _bold_highlighted(groups_axis.get_xticklabels(), highlight)
     else:
@@ -213,6 +215,8 @@ def draw_composition(figure: Figure, shares, highlight: Set[str]) -> None:
     ax.set_ylim(0, max(1.0, float(bottom.max()) if len(bottom) else 1.0))
     ax.set_ylabel(tr("Share of total emissions"))
     _legend_below(ax, columns=2)
+    if by_year:  # room for the group names under the years
+        figure.legend_inches = getattr(figure, "legend_inches", 0.0) + 1.6 * size / 72
 
 
 def draw_trends(figure: Figure, lines, indicators: Sequence[str],

@@ -69,7 +69,7 @@ class ReportHtmlMixin:
             if shares:
                 section.charts.append(chart(
                     "composition", chart_data.composition_shares(indicators, shares),
-                    "composition", texts["composition"], size_mm=(220, 120)))
+                    "composition", texts["composition"], size_mm=(220, 120), font_size=10))
             section.charts.append(chart(
                 "trends", chart_data.trends(indicators), "trends", texts["trends"],
                 size_mm=(180, 170), indicators=list(chart_data.TREND_INDICATORS)))

@@ -23,6 +23,35 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReportAlgorithm", text)
 
 
+def _draw_legend(image, renderer) -> None:
+    """The categories of ``renderer`` (colour and label) in the top left of ``image``."""
+    from qgis.PyQt.QtCore import QRect, Qt
+    from qgis.PyQt.QtGui import QFont, QPainter
+
+    categories = [c for c in renderer.categories() if c.renderState()]
+    if not categories:
+        return
+    painter = QPainter(image)
+    try:
+        font = QFont("Noto Sans CJK SC")
+        font.setPixelSize(22)
+        painter.setFont(font)
+        row, swatch, margin = 34, 24, 16
+        width = max(painter.fontMetrics().horizontalAdvance(c.label()) for c in categories)
+        box = QRect(margin, margin, width + swatch + 3 * margin, row * len(categories) + margin)
+        painter.fillRect(box, QColor(255, 255, 255, 230))
+        for index, category in enumerate(categories):
+            top = margin + margin // 2 + index * row
+            painter.fillRect(QRect(2 * margin, top, swatch, swatch),
+                             category.symbol().color())
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRect(3 * margin + swatch, top - 4, width + margin, row),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             category.label())
+    finally:
+        painter.end()
+
+
 def named_groups(table, names):
     """``table`` with its groups renamed by ``names`` (others, and the whole, unchanged)."""
     if not names or "group" not in table:
@@ -178,6 +207,9 @@ class ReportLayoutMixin:
         job.start()
         job.waitForFinished()
         image = job.renderedImage()
-        if image.isNull() or not image.save(str(path), "PNG"):
+        if image.isNull():
+            return None
+        _draw_legend(image, layer.renderer())
+        if not image.save(str(path), "PNG"):
             return None
         return path

@@ -83,6 +83,17 @@ def indicators(run_algorithm, project):
     return project(run_indicators(run_algorithm, city_year_with_sinks(run_algorithm)))
 
 
+def industrial_types_2020(run_algorithm):
+    """industryclusters on the sample cities of 2020, every output in memory."""
+    cities = QgsVectorLayer(f"{SAMPLE}|layername=city_year", "cities", "ogr")
+    cities.setSubsetString("\"year\" = 2020")
+    return run_algorithm("carbonclusters:industryclusters", {
+        "INPUT": cities, "FIELDS": ["share_energy", "share_heavy", "share_light",
+                                    "share_hightech"],
+        "GROUP_FIELD": "cluster", "K": 4, "OUTPUT": "memory:", "OUTPUT_PROFILES": "memory:",
+        "OUTPUT_COUNTS": "memory:"})
+
+
 def lines_by_group(axes):
     return {line.get_gid(): line for line in axes.get_lines() if line.get_gid()}
 
@@ -195,13 +206,7 @@ def test_grey_grades_and_industrial_types_from_loaded_outputs(dock, run_algorith
         "INPUT": city_year, "REFERENCE_FIELD": "co2_total",
         "COMPARISON_FIELDS": ["gdp", "population", "secondary_share", "urbanisation"],
         "GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "OUTPUT": "memory:"})["OUTPUT"])
-    cities = QgsVectorLayer(f"{SAMPLE}|layername=city_year", "cities", "ogr")
-    cities.setSubsetString("\"year\" = 2020")
-    industry = run_algorithm("carbonclusters:industryclusters", {
-        "INPUT": cities, "FIELDS": ["share_energy", "share_heavy", "share_light",
-                                    "share_hightech"],
-        "GROUP_FIELD": "cluster", "K": 4, "OUTPUT": "memory:", "OUTPUT_PROFILES": "memory:",
-        "OUTPUT_COUNTS": "memory:"})
+    industry = industrial_types_2020(run_algorithm)
     counts = project(industry["OUTPUT_COUNTS"])
     project(industry["OUTPUT_PROFILES"])
 
@@ -417,13 +422,7 @@ def test_dock_opens_on_a_loaded_indicators_layer(plugin, qgis_iface, run_algorit
 def test_industrial_types_are_named_from_the_typed_layer_too(dock, run_algorithm, project):
     """Without the profiles table loaded (as in a project that keeps only the typed cities),
     the types are named from the typed layer's cluster_label."""
-    cities = QgsVectorLayer(f"{SAMPLE}|layername=city_year", "cities", "ogr")
-    cities.setSubsetString("\"year\" = 2020")
-    industry = run_algorithm("carbonclusters:industryclusters", {
-        "INPUT": cities, "FIELDS": ["share_energy", "share_heavy", "share_light",
-                                    "share_hightech"],
-        "GROUP_FIELD": "cluster", "K": 4, "OUTPUT": "memory:", "OUTPUT_PROFILES": "memory:",
-        "OUTPUT_COUNTS": "memory:"})
+    industry = industrial_types_2020(run_algorithm)
     counts = project(industry["OUTPUT_COUNTS"])
     typed = project(industry["OUTPUT"])
     labels = {f["cluster"]: f["cluster_label"] for f in typed.getFeatures()}

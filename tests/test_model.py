@@ -155,6 +155,24 @@ def test_generator_reproduces_the_committed_model(tmp_path, plugin):
     assert len(committed[3]) >= 15
 
 
+def model_parameters(inputs, gpkg, out):
+    """The model's layers (the rasters copied into ``inputs``) and every output in ``out``;
+    fields and options left to the model's defaults."""
+    for name in ("landcover_2005.tif", "landcover_2020.tif", "emissions_2020_1km.tif"):
+        shutil.copy2(SAMPLE_DIR / name, inputs / name)
+    parameters = {
+        "cities": f"{gpkg}|layername=cities", "city_year": f"{gpkg}|layername=city_year",
+        "clusters": f"{gpkg}|layername=clusters",
+        "landcover_earlier": str(inputs / "landcover_2005.tif"),
+        "landcover_later": str(inputs / "landcover_2020.tif"),
+        "emission_grids": [str(inputs / "emissions_2020_1km.tif")]}
+    for output in OUTPUTS:
+        extension = {"moran:moran_scatterplots": "html", "transitions:transition_matrices":
+                     "html", "transitions:change_raster": "tif"}.get(output, "gpkg")
+        parameters[output] = str(out / f"{output.split(':')[1]}.{extension}")
+    return parameters
+
+
 @pytest.fixture(scope="module")
 def results(plugin, tmp_path_factory):
     """One run on the sample data, inputs copied so nothing is written beside them; only the
@@ -163,21 +181,9 @@ def results(plugin, tmp_path_factory):
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     inputs = tmp_path_factory.mktemp("model-inputs")
-    for name in ("landcover_2005.tif", "landcover_2020.tif", "emissions_2020_1km.tif",
-                 "landcover_coefficients.csv"):
-        shutil.copy2(SAMPLE_DIR / name, inputs / name)
-    out = tmp_path_factory.mktemp("model-outputs")
-    parameters = {
-        "cities": f"{SAMPLE}|layername=cities", "city_year": f"{SAMPLE}|layername=city_year",
-        "clusters": f"{SAMPLE}|layername=clusters",
-        "landcover_earlier": str(inputs / "landcover_2005.tif"),
-        "landcover_later": str(inputs / "landcover_2020.tif"),
-        "emission_grids": [str(inputs / "emissions_2020_1km.tif")],
-        "coefficients": str(inputs / "landcover_coefficients.csv")}
-    for output in OUTPUTS:
-        extension = {"moran:moran_scatterplots": "html", "transitions:transition_matrices":
-                     "html", "transitions:change_raster": "tif"}.get(output, "gpkg")
-        parameters[output] = str(out / f"{output.split(':')[1]}.{extension}")
+    shutil.copy2(SAMPLE_DIR / "landcover_coefficients.csv", inputs)
+    parameters = model_parameters(inputs, SAMPLE, tmp_path_factory.mktemp("model-outputs"))
+    parameters["coefficients"] = str(inputs / "landcover_coefficients.csv")
     result = processing.run(MODEL_ID, parameters, context=QgsProcessingContext(),
                             feedback=QgsProcessingFeedback())
     return {"results": result, "inputs": inputs}
@@ -300,25 +306,12 @@ def test_a_failing_step_takes_the_outputs_of_the_earlier_steps_with_it(plugin, t
 
     inputs = tmp_path / "inputs"
     inputs.mkdir()
-    for name in ("landcover_2005.tif", "landcover_2020.tif", "emissions_2020_1km.tif"):
-        shutil.copy2(SAMPLE_DIR / name, inputs / name)
-    shutil.copy2(SAMPLE, inputs / "sample.gpkg")
-    before = sorted(p.name for p in inputs.iterdir())
+    gpkg = Path(shutil.copy2(SAMPLE, inputs / "sample.gpkg"))
     out = tmp_path / "outputs"
     out.mkdir()
-    gpkg = inputs / "sample.gpkg"
-    parameters = {
-        "cities": f"{gpkg}|layername=cities", "city_year": f"{gpkg}|layername=city_year",
-        "clusters": f"{gpkg}|layername=clusters",
-        "landcover_earlier": str(inputs / "landcover_2005.tif"),
-        "landcover_later": str(inputs / "landcover_2020.tif"),
-        "emission_grids": [str(inputs / "emissions_2020_1km.tif")],
-        "case_filter": '"name_en" IN (\'Changsha\'',  # unbalanced: fails when it is used
-    }
-    for output in OUTPUTS:
-        extension = {"moran:moran_scatterplots": "html", "transitions:transition_matrices":
-                     "html", "transitions:change_raster": "tif"}.get(output, "gpkg")
-        parameters[output] = str(out / f"{output.split(':')[1]}.{extension}")
+    parameters = model_parameters(inputs, gpkg, out)
+    parameters["case_filter"] = '"name_en" IN (\'Changsha\''  # unbalanced: fails when used
+    before = sorted(p.name for p in inputs.iterdir())
     with pytest.raises(QgsProcessingException):
         processing.run(MODEL_ID, parameters, context=QgsProcessingContext(),
                        feedback=QgsProcessingFeedback())

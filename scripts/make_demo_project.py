@@ -128,6 +128,40 @@ def check_layers_overlap(project):
                              f"{crs.authid() or crs.description()}")
 
 
+def arrange_for_opening(project):
+    """What a user sees on opening demo.qgz: the whole study area, one map drawn (the
+    per-capita choropleth over the land cover; the other maps a click away) and the tables
+    in a collapsed group of their own below the maps."""
+    from qgis.core import QgsCoordinateTransform, QgsReferencedRectangle
+
+    root = project.layerTreeRoot()
+    tables = root.addGroup("Tables · 表")
+    for node in list(root.findLayers()):
+        layer = node.layer()
+        if layer is None or node.parent() is tables:
+            continue
+        if not layer.isSpatial():
+            tables.addLayer(layer)
+            node.parent().removeChildNode(node)
+            continue
+        node.setItemVisibilityChecked(layer.name().startswith(("Per-capita", "Land cover")))
+    tables.setExpanded(False)  # added last, so below every map layer
+    extent = None
+    for layer in project.mapLayers().values():
+        if layer.isSpatial():
+            box = QgsCoordinateTransform(layer.crs(), project.crs(),
+                                         project.transformContext()).transformBoundingBox(
+                layer.extent())
+            if extent is None:
+                extent = box
+            else:
+                extent.combineExtentWith(box)
+    if extent is not None:
+        extent.scale(1.05)
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent,
+                                                                           project.crs()))
+
+
 def run_report(project, folder: Path):
     """carbonclusters:report with the project as its context: the layout stays in it."""
     from qgis import processing
@@ -186,6 +220,7 @@ def main(folder: Path):
     check_layers_overlap(project)
     results = run_report(project, folder)
     persist_memory_layers(project, folder / "carbon_clusters_demo.gpkg")
+    arrange_for_opening(project)
     project.setFilePathStorage(project.filePathStorage())  # relative paths (the default)
     if not project.write(str(folder / "demo.qgz")):
         raise SystemExit(f"Could not write {folder / 'demo.qgz'}: {project.error()}")

@@ -28,7 +28,7 @@ def test_the_study_model_opens_in_the_modeler_from_a_copy(plugin, tmp_path):
     copy = tmp_path / "city_cluster_carbon_study.model3"
     assert copy.is_file() and dialog is None
     assert opened[0].sourceFilePath() == str(copy)
-    assert opened[0].name() == "City-cluster carbon study / 城市群碳排放研究"
+    assert opened[0].name() == "City-cluster carbon study / 城市群碳排放研究 (my copy)"
     copy.write_text(copy.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # "edited"
     edited = copy.read_bytes()
     model_editor.open_study_model(tmp_path, open_dialog=opened.append)

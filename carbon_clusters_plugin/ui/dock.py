@@ -186,12 +186,14 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
         self._filling = True
         try:
             self.year_combo.clear()
-            self.year_combo.addItem(tr("All years"), None)
             year_field = "year" if self.table_kind in SPECIAL_TABLES else \
                 (self.year_field.currentField() or None)
-            if self.table is not None:
-                for year in chart_data.years(self.table, year_field):
-                    self.year_combo.addItem(str(year), year)
+            years = chart_data.years(self.table, year_field) if self.table is not None else []
+            # No year chosen: the radar, composition and grey charts draw the latest one.
+            self.year_combo.addItem(tr("Latest ({year})").format(year=max(years))
+                                    if years else tr("All years"), None)
+            for year in years:
+                self.year_combo.addItem(str(year), year)
             self.set_year(previous)
         finally:
             self._filling = False

@@ -34,6 +34,11 @@ def user_copy(models_folder: Optional[Path] = None) -> Path:
     copy = folder / shipped.name
     if not copy.exists():
         shutil.copyfile(shipped, copy)
+        # a name of its own: the toolbox lists the shipped model and the copy side by side
+        model = QgsProcessingModelAlgorithm()
+        if model.fromFile(str(copy)):
+            model.setName(tr("{name} (my copy)").format(name=model.name()))
+            model.toFile(str(copy))
         provider = QgsApplication.processingRegistry().providerById("model")
         if provider is not None:
             provider.refreshAlgorithms()

@@ -162,17 +162,17 @@
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="214" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="216" />
             <source>Share of total emissions</source>
             <translation>占碳排放总量的比例</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="281" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="285" />
             <source>Grey relational grade</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="307" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="311" />
             <source>Number of cities</source>
             <translation>城市数量</translation>
         </message>
@@ -254,7 +254,12 @@
             <translation>在图形建模器中打开您的城市群碳排放研究模型副本（首次使用时创建于您的处理模型文件夹）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/model_editor.py" line="49" />
+            <location filename="../../carbon_clusters_plugin/ui/model_editor.py" line="40" />
+            <source>{name} (my copy)</source>
+            <translation>{name}（我的副本）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/model_editor.py" line="54" />
             <source>Cannot read the model {path}.</source>
             <translation>无法读取模型 {path}。</translation>
         </message>
@@ -280,22 +285,27 @@
             <translation>碳排放指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="189" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="193" />
+            <source>Latest ({year})</source>
+            <translation>最新（{year}）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="193" />
             <source>All years</source>
             <translation>全部年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="362" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="364" />
             <source>The layer {layer} has no field "{field}", which this chart needs: open Fields below and choose the layer's field for it, or load the output of the indicators algorithm.</source>
             <translation>图层 {layer} 没有此图表所需的字段"{field}"：请展开下方的"字段"为其选择图层中的字段，或加载指标算法的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="369" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="371" />
             <source>This chart cannot be drawn from the chosen fields ({error}).</source>
             <translation>无法用所选字段绘制此图表（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="383" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="385" />
             <source>The chart could not be drawn: {error}</source>
             <translation>图表绘制失败：{error}</translation>
         </message>
@@ -2549,119 +2559,119 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="76" />
             <source>No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the indicators (INDICATORS).</source>
             <translation>未生成布局：PDF 和 PNG 需要城市群面（CLUSTERS）和指标（INDICATORS）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="81" />
             <source>Layer "{layer}" has no field "{field}" to join the tables on.</source>
             <translation>图层“{layer}”没有用于连接各表的字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="59" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="88" />
             <source>Groups of the indicators without a polygon in "{layer}": {groups}.</source>
             <translation>指标中以下分组在“{layer}”中没有对应的面：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="62" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="91" />
             <source>Per-capita emissions {year}</source>
             <translation>{year} 年人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
             <source>Cluster
 城市群</source>
             <translation>Cluster
 城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
             <source>Emissions
 排放总量</source>
             <translation>Emissions
 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
             <source>Per GDP
 单位GDP</source>
             <translation>Per GDP
 单位GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
             <source>Per capita
 人均</source>
             <translation>Per capita
 人均</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
             <source>Per km² built-up
 单位建设用地</source>
             <translation>Per km² built-up
 单位建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="85" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="114" />
             <source>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</source>
             <translation>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="87" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="116" />
             <source>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</source>
             <translation>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="118" />
             <source>Indicator radar, {year} · 指标雷达图</source>
             <translation>Indicator radar, {year} · 指标雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="119" />
             <source>Indicators, {year} · 主要指标</source>
             <translation>Indicators, {year} · 主要指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="120" />
             <source>Emissions in {unit}; per GDP in t CO₂/10⁴ yuan; per capita in t CO₂; per km² of built-up land in {unit}/km².</source>
             <translation>碳排放单位为 {unit}；单位GDP碳排放为 t CO₂/万元；人均碳排放为 t CO₂；单位建设用地碳排放为 {unit}/km²。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="125" />
             <source>Made with Carbon Clusters {version} for QGIS</source>
             <translation>由 QGIS 插件 Carbon Clusters {version} 制作</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="134" />
             <source>Layout "{name}" added to the project.</source>
             <translation>布局“{name}”已添加到项目中。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="109" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="138" />
             <source>The {kind} export failed: {error}</source>
             <translation>{kind} 导出失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="143" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="172" />
             <source>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</source>
             <translation>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="148" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="177" />
             <source>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</source>
             <translation>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="152" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="181" />
             <source>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</source>
             <translation>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="195" />
             <source>The LISA layer has no lisa_cluster field; no map.</source>
             <translation>LISA 图层没有 lisa_cluster 字段；不绘制地图。</translation>
         </message>

@@ -66,7 +66,8 @@ def add_layers(project, folder: Path):
     inputs = folder / "input"
     lisa = gpkg_layer(gpkg, "lisa_co2_2020", "LISA clusters, CO₂ 2020 · 局部空间自相关")
     styles.apply_style(lisa, styles.LISA)
-    from_grid = gpkg_layer(gpkg, "cities_from_grid", "City CO₂ from the 1 km grid · 网格汇总")
+    from_grid = gpkg_layer(gpkg, "cities_from_grid",
+                           "City CO₂ from the 1 km grid (10⁴ t) · 网格汇总（万吨）")
     styles.apply_style(from_grid, styles.EMISSIONS, field="total")
     later = QgsRasterLayer(str(inputs / "landcover_2020.tif"), "Land cover 2020 · 土地覆被")
     later.loadNamedStyle(str(styles.landcover_style("cas_lucc_level1.csv")))

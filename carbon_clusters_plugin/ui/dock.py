@@ -348,6 +348,12 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
             self._stale = True
             return
         self._stale = False
+        self._draw_chart()
+        # nothing to export or copy while the dock shows a message instead of a chart
+        for button in (self.png_button, self.svg_button, self.copy_button):
+            button.setEnabled(self.canvas.data is not None)
+
+    def _draw_chart(self) -> None:
         kind = self.chart_kind()
         show_normalisation = kind == "radar"
         self.normalisation_combo.setVisible(show_normalisation)

@@ -295,17 +295,17 @@
             <translation>全部年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="364" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="370" />
             <source>The layer {layer} has no field "{field}", which this chart needs: open Fields below and choose the layer's field for it, or load the output of the indicators algorithm.</source>
             <translation>图层 {layer} 没有此图表所需的字段"{field}"：请展开下方的"字段"为其选择图层中的字段，或加载指标算法的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="371" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="377" />
             <source>This chart cannot be drawn from the chosen fields ({error}).</source>
             <translation>无法用所选字段绘制此图表（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="385" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="391" />
             <source>The chart could not be drawn: {error}</source>
             <translation>图表绘制失败：{error}</translation>
         </message>
@@ -2575,8 +2575,8 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="91" />
-            <source>Per-capita emissions {year}</source>
-            <translation>{year} 年人均碳排放</translation>
+            <source>Per-capita emissions {year} (t CO₂)</source>
+            <translation>{year} 年人均碳排放（吨）</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />

@@ -90,7 +90,7 @@ class ReportLayoutMixin:
                 layer=clusters.name(), groups=", ".join(unmatched)))
         layer = profile_layout.choropleth_layer(
             clusters, join, values, "per_capita", label,
-            name=tr("Per-capita emissions {year}").format(year=year))
+            name=tr("Per-capita emissions {year} (t CO₂)").format(year=year))
 
         # One name per cluster in map, radar and table: the label field's (京津冀, not BTH).
         names = self._cluster_names(parameters, context)

@@ -24,10 +24,11 @@ def tr(text: str) -> str:
 class ShippedModel(QgsProcessingModelAlgorithm):
     """A model file of the plugin, as one algorithm of its provider."""
 
-    def __init__(self, path):
+    def __init__(self, path, load: bool = True):
         super().__init__()
         self._path = str(path)
-        self.reload()
+        if load:
+            self.reload()
 
     def reload(self) -> None:
         """Reads the file again; the outputs of children that could not be resolved before
@@ -78,14 +79,17 @@ def shipped_models(provider_id: str) -> List[ShippedModel]:
     provider ``provider_id`` loads its algorithms it is not registered yet, so a model using
     them would lack their outputs (in the toolbox, ``qgis_process help``): the models are read
     again once the provider is registered."""
+    registry = QgsApplication.processingRegistry()
+    # Read once the provider is registered: a model read twice registers its outputs twice
+    # ("Duplicate output … registered" in the log).
+    registered = registry.providerById(provider_id) is not None
     models = []
     for path in model_files():
         try:
-            models.append(ShippedModel(path))
+            models.append(ShippedModel(path, load=registered))
         except ValueError as error:
             QgsMessageLog.logMessage(str(error), LOG_TAG, Qgis.MessageLevel.Critical)
-    registry = QgsApplication.processingRegistry()
-    if models and registry.providerById(provider_id) is None:
+    if models and not registered:
         def reload_when_registered(added_id):
             if added_id != provider_id:
                 return

@@ -70,3 +70,16 @@ def test_axis_labels_never_break_inside_a_unit(label, lines):
     from carbon_clusters_plugin.charts.figures import wrap_text
 
     assert wrap_text(label, 14).split("\n") == lines
+
+
+def test_industrial_types_have_the_map_style_colours_in_charts():
+    import re
+    from pathlib import Path
+
+    from carbon_clusters_plugin.charts.figures import INDUSTRY_COLOURS, industry_colour
+
+    qml = (Path(__file__).resolve().parents[1] / "resources" / "styles" /
+           "industry_clusters.qml").read_text(encoding="utf-8")
+    assert tuple(re.findall(r'name="color" value="(#[0-9a-f]{6})"', qml)) == INDUSTRY_COLOURS
+    assert industry_colour("2 high-tech", 0) == "#2c7fb8"
+    assert industry_colour(3, 0) == "#31a354"

@@ -285,16 +285,27 @@ def draw_grey(figure: Figure, grey, highlight: Set[str]) -> None:
     figure.supylabel(tr("Grey relational grade"), fontsize=8)
 
 
+# The colours of industrial types 1, 2, 3… in resources/styles/industry_clusters.qml: a type
+# has one colour on the map and in the charts.
+INDUSTRY_COLOURS = ("#d7301f", "#2c7fb8", "#31a354", "#fdae61", "#756bb1", "#969696",
+                    "#e7298a", "#66c2a5")
+
+
+def industry_colour(column, position: int) -> str:
+    """The colour of the type a counts column stands for ("2 high-tech" or 2)."""
+    match = re.match(r"\s*(\d+)", str(column))
+    number = int(match.group(1)) if match else position + 1
+    return INDUSTRY_COLOURS[(number - 1) % len(INDUSTRY_COLOURS)]
+
+
 def draw_industry(figure: Figure, counts, highlight: Set[str]) -> None:
     ax = figure.add_subplot()
     groups = list(counts.index)
-    colours = matplotlib.colormaps["Set2"] if hasattr(matplotlib, "colormaps") \
-        else matplotlib.cm.get_cmap("Set2")
     left = np.zeros(len(groups))
     ys = np.arange(len(groups))
     for i, cluster in enumerate(counts.columns):
         values = counts[cluster].to_numpy(dtype=float)
-        bars = ax.barh(ys, values, left=left, color=colours(i % 8), label=cluster,
+        bars = ax.barh(ys, values, left=left, color=industry_colour(cluster, i), label=cluster,
                        edgecolor="white", linewidth=0.5)
         bars.key = cluster  # which series, for tests and tools
         for bar, group in zip(bars, groups):

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
 PLUGINS = ROOT / "build" / "plugins"
 
 
@@ -108,6 +109,39 @@ def typed_cities(types, cities):
     return layer
 
 
+def label_city_names(layer):
+    """City names (name_zh) on the polygons once the map is zoomed in to a few provinces."""
+    from qgis.core import (
+        QgsPalLayerSettings,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+    from qgis.PyQt.QtGui import QColor, QFont
+
+    from carbon_clusters_plugin import compat  # the built plugin's (start_qgis)
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name_zh"
+    settings.placement = compat.LABEL_PLACEMENT_OVER_POINT
+    settings.scaleVisibility = True
+    settings.minimumScale = 8_000_000  # QGIS's "minimum": the most zoomed-out scale
+    settings.maximumScale = 1
+    text = QgsTextFormat()
+    text.setFont(QFont("Noto Sans CJK SC"))
+    text.setSize(7)
+    text.setSizeUnit(compat.RENDER_UNIT_POINTS)
+    text.setColor(QColor("#222222"))
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("#ffffff"))
+    text.setBuffer(halo)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 def check_layers_overlap(project):
     """Every map layer, in the project's CRS, lies over the land cover: no layer at a dot near
     the origin because of a missing or wrong CRS."""
@@ -146,6 +180,8 @@ def arrange_for_opening(project):
             node.parent().removeChildNode(node)
             continue
         node.setItemVisibilityChecked(layer.name().startswith(("Per-capita", "Land cover")))
+        if layer.name().startswith("Industrial types"):
+            label_city_names(layer)  # once the layer is in the GeoPackage
     tables.setExpanded(False)  # added last, so below every map layer
     extent = None
     for layer in project.mapLayers().values():

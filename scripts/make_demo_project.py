@@ -111,15 +111,11 @@ def typed_cities(types, cities):
 
 def label_city_names(layer):
     """City names (name_zh) on the polygons once the map is zoomed in to a few provinces."""
-    from qgis.core import (
-        QgsPalLayerSettings,
-        QgsTextBufferSettings,
-        QgsTextFormat,
-        QgsVectorLayerSimpleLabeling,
-    )
-    from qgis.PyQt.QtGui import QColor, QFont
+    from qgis.core import QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
 
-    from carbon_clusters_plugin import compat  # the built plugin's (start_qgis)
+    # the built plugin's (start_qgis put it on the path)
+    from carbon_clusters_plugin import compat
+    from carbon_clusters_plugin.processing.report.profile_layout import halo_text_format
 
     settings = QgsPalLayerSettings()
     settings.fieldName = "name_zh"
@@ -127,17 +123,7 @@ def label_city_names(layer):
     settings.scaleVisibility = True
     settings.minimumScale = 8_000_000  # QGIS's "minimum": the most zoomed-out scale
     settings.maximumScale = 1
-    text = QgsTextFormat()
-    text.setFont(QFont("Noto Sans CJK SC"))
-    text.setSize(7)
-    text.setSizeUnit(compat.RENDER_UNIT_POINTS)
-    text.setColor(QColor("#222222"))
-    halo = QgsTextBufferSettings()
-    halo.setEnabled(True)
-    halo.setSize(0.8)
-    halo.setColor(QColor("#ffffff"))
-    text.setBuffer(halo)
-    settings.setFormat(text)
+    settings.setFormat(halo_text_format(7, halo=0.8))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 

@@ -135,22 +135,27 @@ def label_cluster(layer, name_field: str, value_field: str, decimals: int = 1):
     settings.isExpression = True
     settings.fieldName = ('"{name}" || \'\\n\' || format_number("{value}", {decimals})'
                           .format(name=name_field, value=value_field, decimals=decimals))
+    settings.setFormat(halo_text_format(9, bold=True, halo=1.0))
+    settings.placement = LABEL_PLACEMENT_OVER_POINT
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def halo_text_format(size: float, bold: bool = False, halo: float = 1.0) -> QgsTextFormat:
+    """Dark map-label text in the CJK font, ``size`` points, with a white halo."""
     text = QgsTextFormat()
     font = QFont(FONT)
-    font.setBold(True)
+    font.setBold(bold)
     text.setFont(font)
-    text.setSize(9)
+    text.setSize(size)
     text.setSizeUnit(RENDER_UNIT_POINTS)
     text.setColor(QColor("#222222"))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
-    buffer.setSize(1.0)
+    buffer.setSize(halo)
     buffer.setColor(QColor("#ffffff"))
     text.setBuffer(buffer)
-    settings.setFormat(text)
-    settings.placement = LABEL_PLACEMENT_OVER_POINT
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    return text
 
 
 def build_profile_layout(project, map_layers: Sequence, radar_png: Optional[str] = None,

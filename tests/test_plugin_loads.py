@@ -79,3 +79,25 @@ def test_dialogs_preselect_the_usual_fields_but_scripts_name_their_own(plugin):
             if isinstance(definition, QgsProcessingParameterField):
                 default = definition.defaultValueForGui()
                 assert default not in ("fid", "id", "code"), (algorithm.id(), definition.name())
+
+
+def test_dialogs_preselect_the_active_layers_fields_by_their_chinese_names(plugin, qgis_iface,
+                                                                        monkeypatch):
+    """A yearbook table with Chinese headers is the active layer: the dialog QGIS creates for
+    it preselects 碳排放总量, 地区生产总值… (never 编码), through the plugin's own hook."""
+    from qgis.core import QgsApplication, QgsVectorLayer
+
+    layer = QgsVectorLayer("None?field=编码:string&field=城市:string&field=年份:integer"
+                           "&field=碳排放总量:double&field=地区生产总值:double"
+                           "&field=常住人口:double&field=城市群:string", "yearbook", "memory")
+    monkeypatch.setattr(qgis_iface, "activeLayer", lambda: layer)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById(
+            "carbonclusters:indicators")
+    defaults = {name: algorithm.parameterDefinition(name).defaultValueForGui()
+                for name in ("EMISSION_FIELD", "GDP_FIELD", "POPULATION_FIELD",
+                             "YEAR_FIELD", "GROUP_FIELD")}
+    assert defaults == {"EMISSION_FIELD": "碳排放总量", "GDP_FIELD": "地区生产总值",
+                        "POPULATION_FIELD": "常住人口", "YEAR_FIELD": "年份",
+                        "GROUP_FIELD": "城市群"}
+    moran = QgsApplication.processingRegistry().createAlgorithmById("carbonclusters:moransi")
+    assert moran.parameterDefinition("FIELD").defaultValueForGui() == ["碳排放总量"]

@@ -19,14 +19,15 @@ from ...compat import (
 from ...paths import icon_path
 from ...vendor import translated_missing_message
 from . import guard, outcome
+from .field_guess import active_layer_fields, gui_default
 
 # Unit labels of add_unit_choice, marked QT_TRANSLATE_NOOP("Units", ...) where defined.
 UNITS_CONTEXT = "Units"
 
-# Fields the dialogs preselect, by parameter: the names of the sample data, which follow the
-# usual city-table names. Only the dialogs use them (QGIS's GUI default): scripts and models
-# name their fields, and a field the layer lacks is left empty in the dialog, never replaced
-# by the layer's first field (an id).
+# Fields the dialogs preselect, by parameter, when the layer the dialog starts on has no field
+# that field_guess recognises: the names of the sample data. Only the dialogs use them (QGIS's
+# GUI default): scripts and models name their fields, and a field the layer lacks is left empty
+# in the dialog, never replaced by the layer's first field (an id).
 GUI_FIELD_DEFAULTS = {
     "GROUP_FIELD": "cluster", "YEAR_FIELD": "year", "EMISSION_FIELD": "co2_total",
     "GDP_FIELD": "gdp", "POPULATION_FIELD": "population", "AREA_FIELD": "area_km2",
@@ -90,7 +91,8 @@ class CarbonClustersAlgorithm(QgsProcessingAlgorithm):
             name, label, parentLayerParameterName=parent, type=data_type,
             allowMultiple=multiple, optional=optional)
         if name in GUI_FIELD_DEFAULTS:
-            parameter.setGuiDefaultValueOverride(GUI_FIELD_DEFAULTS[name])
+            parameter.setGuiDefaultValueOverride(gui_default(
+                name, GUI_FIELD_DEFAULTS[name], active_layer_fields()))
         self.addParameter(parameter)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802

@@ -11,7 +11,6 @@ from .paths import icon_path, resource
 from .processing.common.field_guess import set_layer_fields_source
 from .vendor import target_dir
 
-MENU = "&Carbon Clusters"
 
 
 def tr(text: str) -> str:
@@ -26,6 +25,7 @@ class CarbonClustersPlugin:
         self.dock = None
         self.dock_action = None
         self.model_action = None
+        self.menu = ""
         self.translator = None
         self._install_translator()
         set_translator(QCoreApplication.translate)  # the dock's charts
@@ -51,19 +51,20 @@ class CarbonClustersPlugin:
 
     def initGui(self):  # noqa: N802
         self.initProcessing()
+        self.menu = tr("&Carbon Clusters")
         # The dialogs preselect fields by the names of the layer they start on, the active one.
         set_layer_fields_source(self.active_layer_fields)
         install = QAction(QIcon(icon_path()), tr("Install missing Python packages…"),
                           self.iface.mainWindow())
         install.triggered.connect(self.show_installer)
-        self.iface.addPluginToMenu(MENU, install)
+        self.iface.addPluginToMenu(self.menu, install)
         self.actions.append(install)
         self.dock_action = QAction(QIcon(icon_path()), tr("Carbon indicators"),
                                    self.iface.mainWindow())
         self.dock_action.setCheckable(True)
         self.dock_action.setToolTip(tr("Show or hide the Carbon indicators charts"))
         self.dock_action.toggled.connect(self.toggle_dock)
-        self.iface.addPluginToMenu(MENU, self.dock_action)
+        self.iface.addPluginToMenu(self.menu, self.dock_action)
         self.iface.addToolBarIcon(self.dock_action)
         self.actions.append(self.dock_action)
         self.model_action = QAction(tr("Edit the study model in the modeler…"),
@@ -72,7 +73,7 @@ class CarbonClustersPlugin:
             "Opens your copy of the city-cluster carbon study model (made in your Processing "
             "models folder the first time) in the graphical modeler"))
         self.model_action.triggered.connect(self.edit_study_model)
-        self.iface.addPluginToMenu(MENU, self.model_action)
+        self.iface.addPluginToMenu(self.menu, self.model_action)
         self.actions.append(self.model_action)
         if dependencies.missing():
             self.show_installer(only_message=True)
@@ -122,7 +123,7 @@ class CarbonClustersPlugin:
     def unload(self):
         set_layer_fields_source(lambda: None)
         for action in self.actions:
-            self.iface.removePluginMenu(MENU, action)
+            self.iface.removePluginMenu(self.menu, action)
         if self.dock_action is not None:
             self.iface.removeToolBarIcon(self.dock_action)
             self.dock_action = None

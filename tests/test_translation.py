@@ -215,3 +215,11 @@ def test_lisa_categories_and_scenario_titles_in_chinese(chinese, tmp_path):
     assert labels["HH"] == "HH — 高-高" and labels["ns"] == "ns — 不显著"
     assert scenario_title("all_levers") == "全部措施组合"
     assert scenario_title("my_scenario") == "my_scenario"  # the user's own names stay
+
+
+def test_industrial_types_of_an_english_run_show_in_chinese_in_the_dock(chinese):
+    from carbon_clusters_plugin.ui.dock import type_label_in_ui_language
+
+    assert type_label_in_ui_language("light industry") == "轻工业型"
+    assert type_label_in_ui_language("high share_energy") == "share_energy 偏高型"
+    assert type_label_in_ui_language("自定义") == "自定义"

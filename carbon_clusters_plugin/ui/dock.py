@@ -30,6 +30,15 @@ from .dock_texts import CHART_TABLE, LOG_TAG, SPECIAL_TABLES, DockTextsMixin
 REDRAW_DELAY_MS = 200
 
 
+def type_label_in_ui_language(label: str) -> str:
+    """An industrial type's label as this QGIS speaks: a table made by an English run
+    ("light industry") shows as 轻工业 in a Chinese QGIS; other labels are kept as written."""
+    context = "IndustryClustersAlgorithm"
+    if label.startswith("high ") and " " not in label[5:]:
+        return QCoreApplication.translate(context, "high {field}").format(field=label[5:])
+    return QCoreApplication.translate(context, label)
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("CarbonIndicatorsDock", text)
 
@@ -331,7 +340,8 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
                 continue
             same_clusters = set(profiles["cluster"].dropna().astype(int)) == clusters
             if same_clusters and abs(size - split["count"].sum()) < 0.5:
-                return chart_data.cluster_labels(profiles)
+                return {cluster: type_label_in_ui_language(label)
+                        for cluster, label in chart_data.cluster_labels(profiles).items()}
         return None
 
     # --- drawing ---------------------------------------------------------------------------

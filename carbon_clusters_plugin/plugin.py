@@ -12,7 +12,6 @@ from .processing.common.field_guess import set_layer_fields_source
 from .vendor import target_dir
 
 
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("CarbonClustersPlugin", text)
 

@@ -88,4 +88,15 @@ def test_html_has_bilingual_names_totals_and_the_summary():
     assert "Built-up land 建设用地" in html and "<h2>YRD</h2>" in html
     assert "new built-up land: 80% from cropland, 20% from forest" in html
     assert "new forest: 100% from cropland" in html
-    assert "200.00" in html   # the grand total, 200 km²
+    assert ">200<" in html   # the grand total, 200 km² (whole km² without decimals)
+
+
+def test_whole_areas_are_written_without_decimals():
+    from carbon_clusters_plugin.analysis.landcover.transition_report import (
+        whole_or_decimal_format,
+    )
+
+    assert whole_or_decimal_format([92795.0, 0.0, float("nan")], "{:,.2f}") == "{:,.0f}"
+    assert whole_or_decimal_format([92795.0, 0.25], "{:,.2f}") == "{:,.2f}"
+    assert whole_or_decimal_format([8987.0], "{:+,.1f}").format(8987.0) == "+8,987"
+    assert whole_or_decimal_format([], "{:,.1f}") == "{:,.1f}"

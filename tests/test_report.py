@@ -210,8 +210,13 @@ def test_report_html_has_every_section_and_the_moran_marks(report):
                     "Decoupling of emissions from GDP", "Peaking scenarios"):
         assert f"<h2>{heading}</h2>" in page, heading
     assert "Not in this report" not in page
-    for name in CLUSTER_NAMES:
+    # one name per cluster, the map's (cluster_zh), in every table: built-up land, sinks…
+    for code, name in CLUSTERS_ZH.items():
         assert f'<th class="row">{name}</th>' in page, name
+        assert f'<th class="row">{code}</th>' not in page and f"<h3>{code}</h3>" not in page
+    transitions = page[page.index('id="transitions"'):page.index('id="sinks"')]
+    assert "<h3>长三角</h3>" in transitions
+    assert ".00<" not in transitions  # the sample's whole km² without ".00"
     moran = page[page.index('id="moran"'):page.index('id="balance"')]
     assert "**</td>" in moran  # the whole layer's I is significant at 0.05 on the sample
     assert "All clusters" in moran and ">2005<" in moran and ">2020<" in moran

@@ -1,9 +1,11 @@
 """An HTML page with one transition matrix per zone and where each class's gains came from."""
 
+import re
 from dataclasses import dataclass
 from html import escape
 from typing import List, Mapping, Optional, Tuple
 
+import numpy as np
 import pandas as pd
 
 from .land_accounting import gains_by_origin, transition_matrix
@@ -44,19 +46,31 @@ def _label(names: Mapping[int, Tuple[str, str]], code: int) -> str:
 
 
 def matrix_html(matrix: pd.DataFrame, names, labels: ReportLabels) -> str:
+    number = whole_or_decimal_format(matrix.to_numpy(), "{:,.2f}")
     header = "".join(f"<th>{escape(_label(names, c))}</th>" for c in matrix.columns)
     rows = []
     for code, row in matrix.iterrows():
         cells = "".join(
-            f'<td class="{"same" if to == code else ""}">{value:,.2f}</td>'
+            f'<td class="{"same" if to == code else ""}">{number.format(value)}</td>'
             for to, value in row.items())
         rows.append(f'<tr><th class="row">{escape(_label(names, code))}</th>{cells}'
-                    f'<td class="total">{row.sum():,.2f}</td></tr>')
-    column_totals = "".join(f'<td class="total">{v:,.2f}</td>' for v in matrix.sum())
+                    f'<td class="total">{number.format(row.sum())}</td></tr>')
+    column_totals = "".join(f'<td class="total">{number.format(v)}</td>'
+                            for v in matrix.sum())
     rows.append(f'<tr><th class="row total">{escape(labels.total)}</th>{column_totals}'
-                f'<td class="total">{matrix.to_numpy().sum():,.2f}</td></tr>')
+                f'<td class="total">{number.format(matrix.to_numpy().sum())}</td></tr>')
     return (f"<table><tr><th>{escape(labels.corner)}</th>{header}"
             f'<th class="total">{escape(labels.total)}</th></tr>{"".join(rows)}</table>')
+
+
+def whole_or_decimal_format(values, template: str) -> str:
+    """``template`` without its decimals when every finite value is a whole number (areas
+    of whole km² read "92,795", not "92,795.00")."""
+    numbers = np.asarray(values, dtype=float)
+    numbers = numbers[np.isfinite(numbers)]
+    if numbers.size and np.all(numbers == np.round(numbers)):
+        return re.sub(r"\.\d+f", ".0f", template)
+    return template
 
 
 def gain_sentences(gains: pd.DataFrame, zone: str, names, labels: ReportLabels,

@@ -17,7 +17,12 @@ import numpy as np
 import pandas as pd
 
 from ..landcover.land_accounting import gains_by_origin, transition_matrix
-from ..landcover.transition_report import ReportLabels, gain_sentences, matrix_html
+from ..landcover.transition_report import (
+    ReportLabels,
+    gain_sentences,
+    matrix_html,
+    whole_or_decimal_format,
+)
 from ..messages import QT_TRANSLATE_NOOP
 from .report_tables import format_value, numeric_frame, text_value
 
@@ -167,6 +172,9 @@ class Section:
 
 def table_html(table: pd.DataFrame, float_format: str = "{:,.2f}") -> str:
     """A DataFrame as an HTML table: index levels as row headings, text cells left-aligned."""
+    numbers = [v for v in table.to_numpy().ravel()
+               if isinstance(v, (int, float, np.number)) and not isinstance(v, bool)]
+    float_format = whole_or_decimal_format(numbers, float_format)
     index_names = [n if n is not None else "" for n in table.index.names]
     head = "".join(f"<th>{escape(str(n))}</th>" for n in index_names) + "".join(
         f"<th>{escape(str(c))}</th>" for c in table.columns)

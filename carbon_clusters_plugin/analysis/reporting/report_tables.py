@@ -14,6 +14,8 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 import pandas as pd
 
+from ..landcover.transition_report import whole_or_decimal_format
+
 ALL = "ALL"
 T_PER_10K_T = 1e4
 
@@ -96,8 +98,10 @@ def builtup_table(builtup: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFra
     if len(years) > 1:
         first = builtup[builtup["year"] == years[0]].set_index("zone")["area_km2"]
         last = builtup[builtup["year"] == years[-1]].set_index("zone")["area_km2"]
-        table[texts["change"] + f" {years[0]}–{years[-1]}"] = (last - first).map(
-            lambda v: _signed(v, "{:+,.1f}"))
+        change = last - first
+        template = whole_or_decimal_format(change.to_numpy(), "{:+,.1f}")
+        table[texts["change"] + f" {years[0]}–{years[-1]}"] = change.map(
+            lambda v: _signed(v, template))
     table.index.name = texts["cluster"]
     return table
 

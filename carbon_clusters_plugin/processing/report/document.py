@@ -40,6 +40,7 @@ class ReportHtmlMixin:
         tables = {key: named_groups(table, names) for key, table in tables.items()}
         rows = named_groups(rows, names) if rows is not None else None
         sink_totals = named_groups(sink_totals, names) if sink_totals is not None else None
+        sinks = {year: named_groups(table, names) for year, table in (sinks or {}).items()}
 
         Section = rh.Section  # noqa: N806 (the class)
         sections = []

@@ -53,11 +53,14 @@ def _draw_legend(image, renderer) -> None:
 
 
 def named_groups(table, names):
-    """``table`` with its groups renamed by ``names`` (others, and the whole, unchanged)."""
-    if not names or "group" not in table:
+    """``table`` with its groups or zones renamed by ``names`` (others, and the whole,
+    unchanged)."""
+    columns = [c for c in ("group", "zone") if c in table]
+    if not names or not columns:
         return table
     renamed = table.copy()
-    renamed["group"] = [names.get(str(group), group) for group in renamed["group"]]
+    for column in columns:
+        renamed[column] = [names.get(str(group), group) for group in renamed[column]]
     return renamed
 
 

@@ -158,14 +158,35 @@ def draw_emissions_sinks(figure: Figure, paths, highlight: Set[str], unit: str =
                         color=colours[group], alpha=style["alpha"])
     ax.axline((0, 0), slope=1, color="grey", linestyle="--", linewidth=1,
               label=tr("Emissions = sinks"))
-    ax.set_xlim(left=0)
-    ax.set_ylim(bottom=0)
+    ax.set_xlim(0, paths["emissions"].max() * 1.08)
+    ax.set_ylim(0, paths["sink"].max() * 1.15)
+    _share_guides(ax, paths["sink"] / paths["emissions"])
     ax.set_xlabel(with_unit(tr("Emissions"), unit))
     ax.set_ylabel(with_unit(tr("Carbon sinks"), unit))
     thousands(ax.xaxis)
     thousands(ax.yaxis)
     ax.grid(alpha=0.3)
     _legend_below(ax, columns=3)
+
+
+SINK_SHARE_GUIDES = (0.01, 0.02, 0.05, 0.1, 0.2, 0.5)
+
+
+def _share_guides(ax, ratios) -> None:
+    """Dotted lines where sinks are 1%, 2%, 5%… of emissions, around the clusters' own
+    shares: city clusters' sinks are a few per cent of their emissions, so the line of
+    neutrality alone runs up the sinks axis and says little."""
+    ratios = ratios[np.isfinite(ratios) & (ratios > 0)]
+    if ratios.empty or ratios.max() >= 0.5:
+        return
+    shown = [r for r in SINK_SHARE_GUIDES if ratios.min() / 2 <= r <= ratios.max() * 2][:4]
+    (_, x_max), (_, y_max) = ax.get_xlim(), ax.get_ylim()
+    for number, ratio in enumerate(shown):
+        ax.axline((0, 0), slope=ratio, color="grey", linestyle=":", linewidth=0.8,
+                  label=tr("Sinks as a share of emissions") if number == 0 else None)
+        x, y = (x_max, ratio * x_max) if ratio * x_max <= y_max else (y_max / ratio, y_max)
+        ax.annotate(f"{ratio:.0%}", (x, y), textcoords="offset points", xytext=(-2, -2),
+                    ha="right", va="top", fontsize=6, color="grey")
 
 
 def draw_composition(figure: Figure, shares, highlight: Set[str]) -> None:

@@ -116,6 +116,8 @@ def test_transitions_html_and_change_raster(run_algorithm, t1, t2, tmp_path):
     assert codes[0, 1] == 1005 and codes[0, 0] == 1001 and codes[3, 3] == 0
     style = Path(change).with_suffix(".qml").read_text(encoding="utf-8")
     assert "Cropland (耕地) → Built-up land" in style
+    # changes first, grouped by the class gained; the unchanged classes last, named so
+    assert style.index("→ Built-up land") < style.index("Cropland (耕地), unchanged")
 
 
 def test_grids_that_differ_are_an_error_when_asked(run_algorithm, t1, tmp_path):

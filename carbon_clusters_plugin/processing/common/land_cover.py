@@ -185,14 +185,16 @@ def report_unknown_classes(codes, table, feedback) -> None:
 
 
 def write_change_style(path: str, pairs: List[Tuple[int, int]], names, colors) -> None:
-    """A paletted style naming every from → to pair; unchanged pairs in light grey."""
-    classes = []
-    for from_class, to_class in pairs:
-        label = "{} → {}".format(_bilingual(names, from_class), _bilingual(names, to_class))
-        color = QColor("#dddddd") if from_class == to_class else \
-            QColor(colors.get(to_class) or "#888888")
-        classes.append(QgsPalettedRasterRenderer.Class(from_class * 1000 + to_class, color,
-                                                       label))
+    """A paletted style naming every from → to pair, coloured by the class gained and
+    grouped by it; then the unchanged classes, in light grey, at the end of the legend."""
+    changed = sorted(((f, t) for f, t in pairs if f != t), key=lambda pair: (pair[1], pair[0]))
+    unchanged = sorted(f for f, t in pairs if f == t)
+    classes = [QgsPalettedRasterRenderer.Class(
+        f * 1000 + t, QColor(colors.get(t) or "#888888"),
+        "{} → {}".format(_bilingual(names, f), _bilingual(names, t))) for f, t in changed]
+    classes += [QgsPalettedRasterRenderer.Class(
+        c * 1000 + c, QColor("#dddddd"),
+        tr("{name}, unchanged").format(name=_bilingual(names, c))) for c in unchanged]
     _save_style(path, lambda layer: QgsPalettedRasterRenderer(layer.dataProvider(), 1,
                                                               classes))
 

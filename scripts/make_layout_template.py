@@ -135,10 +135,10 @@ def write_template(path):
     map_item = QgsLayoutItemMap(layout)
     map_item.setId("map")
     layout.addLayoutItem(map_item)
-    place(map_item, (12, 43, 252, 203))
+    place(map_item, (12, 43, 252, 215))
     map_item.setCrs(QgsCoordinateReferenceSystem.fromProj(CHINA_ALBERS))
     # An extent of the item's own aspect ratio (setExtent would resize the item otherwise).
-    half_width = 2500000 * 252 / 203 / 2
+    half_width = 2500000 * 252 / 215 / 2
     map_item.setExtent(QgsRectangle(750000 - half_width, 2300000, 750000 + half_width, 4800000))
     map_item.setFrameEnabled(True)
     map_item.setFrameStrokeColor(QColor("#888888"))
@@ -195,7 +195,7 @@ def write_template(path):
     scalebar.setTextFormat(text_format(8))
     scalebar.setBackgroundEnabled(False)
     layout.addLayoutItem(scalebar)
-    place(scalebar, (190, 232, 70, 10))
+    place(scalebar, (190, 244, 70, 10))
 
     # Right column: radar chart and indicator table
     add_label(layout, "radar_title", "Indicator radar · 指标雷达图", (272, 43, 136, 6), 11,
@@ -251,11 +251,11 @@ def write_template(path):
     add_label(layout, "key_figures", "", (272, 224, 136, 22), 8, colour="#222222")
 
     # Footer: data sources and notes
-    add_label(layout, "sources_title", "Data sources · 数据来源", (12, 251, 195, 5), 9,
+    add_label(layout, "sources_title", "Data sources · 数据来源", (12, 263, 195, 5), 9,
               bold=True)
-    add_label(layout, "sources", "…", (12, 257, 195, 30), 8.5, colour="#333333")
-    add_label(layout, "notes_title", "Notes · 说明", (213, 251, 195, 5), 9, bold=True)
-    add_label(layout, "notes", "…", (213, 257, 195, 30), 8.5, colour="#333333")
+    add_label(layout, "sources", "…", (12, 269, 195, 19), 8.5, colour="#333333")
+    add_label(layout, "notes_title", "Notes · 说明", (213, 263, 195, 5), 9, bold=True)
+    add_label(layout, "notes", "…", (213, 269, 195, 19), 8.5, colour="#333333")
     add_label(layout, "footer", "Carbon Clusters", (12, 289, 396, 4), 6.5,
               colour="#777777", align=Qt.AlignmentFlag.AlignRight)
 

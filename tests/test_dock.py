@@ -429,3 +429,53 @@ def test_industrial_types_are_named_from_the_typed_layer_too(dock, run_algorithm
     dock.layer_combo.setLayer(counts)
     columns = [str(column) for column in dock.canvas.data.columns]
     assert sorted(columns) == sorted(f"{c} {labels[c]}" for c in labels)
+
+
+def test_axes_carry_the_emission_unit_and_titles_fit_a_narrow_dock(dock, indicators):
+    dock.layer_combo.setLayer(indicators)
+    dock.set_chart("emissions_sinks")
+    ax = dock.canvas.figure.axes[0]
+    assert ax.get_xlabel() == "Emissions (10⁴ t CO₂)"
+    assert ax.get_ylabel() == "Carbon sinks (10⁴ t CO₂)"
+    dock.unit_combo.setCurrentIndex(2)  # the layer's emissions are in Mt
+    assert dock.canvas.figure.axes[0].get_xlabel() == "Emissions (Mt CO₂)"
+    dock.set_chart("trends")
+    assert dock.canvas.figure.axes[0].get_title(loc="left") == "Total emissions (Mt CO₂)"
+    dock.resize(300, 820)
+    QApplication.processEvents()
+    dock.set_chart("radar")
+    figure = dock.canvas.figure
+    dock.canvas.draw()
+    title = figure._suptitle
+    assert title.get_text().replace("\n", " ").startswith("Indicators per group")
+    assert title.get_window_extent(dock.canvas.get_renderer()).width <= figure.bbox.width
+
+
+def test_groups_are_named_as_the_map_labels_them(dock, indicators, project):
+    """A loaded cluster layer labelled by cluster_zh: the charts say 京津冀 where the table
+    says BTH, as the map does; without such a layer they keep the table's values."""
+    from qgis.core import QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
+
+    dock.layer_combo.setLayer(indicators)
+    dock.set_chart("radar")
+    assert set(dock.canvas.data.index) == set(CLUSTERS)
+    clusters = QgsVectorLayer("Polygon?crs=EPSG:4326&field=cluster:string"
+                              "&field=cluster_zh:string&field=cluster_en:string",
+                              "clusters", "memory")
+    names = {"BTH": "京津冀", "CY": "成渝", "MY": "长江中游", "PRD": "珠三角", "YRD": "长三角"}
+    for code, name in names.items():
+        feature = QgsFeature(clusters.fields())
+        feature.setAttributes([code, name, code.lower()])
+        clusters.dataProvider().addFeature(feature)
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "cluster_zh"
+    clusters.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    clusters.setLabelsEnabled(True)
+    project(clusters)
+    dock.set_chart("emissions_sinks")
+    dock.set_chart("radar")
+    assert set(dock.canvas.data.index) == set(names.values())
+    legend = [text.get_text() for text in dock.canvas.figure.legends[0].get_texts()] \
+        if dock.canvas.figure.legends else \
+        [text.get_text() for text in dock.canvas.figure.axes[0].get_legend().get_texts()]
+    assert "京津冀" in legend and "BTH" not in legend

@@ -113,6 +113,8 @@ def test_transitions_html_and_change_raster(run_algorithm, t1, t2, tmp_path):
     assert "new built-up land: 75% from cropland, 25% from forest" in text
     assert "耕地" in text
     codes = gdal.Open(str(change)).ReadAsArray()
+    # the legend names the band by what it holds, not "Band 1 (Gray)"
+    assert gdal.Open(str(change)).GetRasterBand(1).GetDescription().startswith("land-use change")
     assert codes[0, 1] == 1005 and codes[0, 0] == 1001 and codes[3, 3] == 0
     style = Path(change).with_suffix(".qml").read_text(encoding="utf-8")
     assert "Cropland (耕地) → Built-up land" in style

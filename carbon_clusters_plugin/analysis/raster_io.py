@@ -375,7 +375,8 @@ class ZoneRasteriser:
 class RasterWriter:
     """A tiled, compressed GeoTIFF written strip by strip from several threads."""
 
-    def __init__(self, path: str, grid: Grid, gdal_type: int, nodata: float):
+    def __init__(self, path: str, grid: Grid, gdal_type: int, nodata: float,
+                 description: str = ""):
         self.path = str(path)
         options = ["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"]
         driver = gdal.GetDriverByName("GTiff")
@@ -386,6 +387,8 @@ class RasterWriter:
             self._dataset.SetProjection(grid.wkt)
         self._band = self._dataset.GetRasterBand(1)
         self._band.SetNoDataValue(nodata)
+        if description:  # QGIS's legend names the band by it, not "Band 1 (Gray)"
+            self._band.SetDescription(description)
         self._lock = threading.Lock()
 
     def write(self, values: np.ndarray, row: int) -> None:

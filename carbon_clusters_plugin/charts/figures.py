@@ -240,8 +240,13 @@ def draw_composition(figure: Figure, shares, highlight: Set[str]) -> None:
         figure.legend_inches = getattr(figure, "legend_inches", 0.0) + 1.6 * size / 72
 
 
+EMISSION_UNIT_COLUMNS = ("emissions", "sink", "net")
+
+
 def draw_trends(figure: Figure, lines, indicators: Sequence[str],
-                highlight: Set[str]) -> None:
+                highlight: Set[str], unit: str = "") -> None:
+    """One panel per indicator; ``unit`` is that of emissions and sinks (the indicators'
+    input unit; the intensities carry their own)."""
     axes = figure.subplots(len(indicators), 1, sharex=True, squeeze=False)[:, 0]
     colours = group_colours(lines["group"].unique())
     for ax, indicator in zip(axes, indicators):
@@ -250,7 +255,9 @@ def draw_trends(figure: Figure, lines, indicators: Sequence[str],
             line, = ax.plot(rows["year"], rows[indicator], marker="o", markersize=3,
                             color=colours[group], label=group, **_emphasis(group, highlight))
             line.set_gid(group)
-        ax.set_title(indicator_label(indicator), loc="left")
+        label = indicator_label(indicator)
+        ax.set_title(with_unit(label, unit) if indicator in EMISSION_UNIT_COLUMNS else label,
+                     loc="left")
         thousands(ax.yaxis)
         ax.grid(alpha=0.3)
     years = sorted(lines["year"].unique())

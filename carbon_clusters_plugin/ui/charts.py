@@ -40,6 +40,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.setMinimumSize(260, 260)
         self.kind: Optional[str] = None
         self.data = None
+        self.title = ""
 
     def resizeEvent(self, event):  # noqa: N802
         super().resizeEvent(event)
@@ -50,6 +51,13 @@ class ChartCanvas(FigureCanvasQTAgg):
         if int(width) < round(width) or int(height) < round(height):
             self.figure.set_size_inches((round(width) + 1e-3) / dpi,
                                         (round(height) + 1e-3) / dpi, forward=False)
+        if self.title and self.figure._suptitle is not None:
+            self.figure._suptitle.set_text(self._wrapped_title())
+
+    def _wrapped_title(self) -> str:
+        """The title in lines as wide as the figure: a narrow dock must not cut it off."""
+        characters = int(self.figure.get_figwidth() * 72 / (9 * 0.62))  # 9 pt, 0.62 em a letter
+        return wrap_text(self.title, max(characters, 20))
 
     def draw(self):
         # Tick labels are made while drawing: the fonts must be in effect then too.
@@ -67,8 +75,9 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.draw_idle()
 
     def plot(self, kind: str, data, title: str = "", highlight: Optional[Set[str]] = None,
-             indicators: Sequence[str] = ()) -> None:
-        """Draws the prepared table ``data`` as chart ``kind`` (one of KINDS)."""
+             indicators: Sequence[str] = (), unit: str = "") -> None:
+        """Draws the prepared table ``data`` as chart ``kind`` (one of KINDS); ``unit`` is
+        the emissions' and sinks'."""
         highlight = set(highlight or ())
         with matplotlib.rc_context(chart_style()):
             self.figure.clear()
@@ -76,19 +85,20 @@ class ChartCanvas(FigureCanvasQTAgg):
             if kind == "radar":
                 draw_radar(self.figure, data, highlight)
             elif kind == "emissions_sinks":
-                draw_emissions_sinks(self.figure, data, highlight)
+                draw_emissions_sinks(self.figure, data, highlight, unit=unit)
             elif kind == "composition":
                 draw_composition(self.figure, data, highlight)
             elif kind == "trends":
-                draw_trends(self.figure, data, list(indicators), highlight)
+                draw_trends(self.figure, data, list(indicators), highlight, unit=unit)
             elif kind == "grey_relational":
                 draw_grey(self.figure, data, highlight)
             elif kind == "industry_types":
                 draw_industry(self.figure, data, highlight)
             else:
                 raise ValueError(kind)
+            self.title = title
             if title:
-                self.figure.suptitle(title, fontsize=9)
+                self.figure.suptitle(self._wrapped_title(), fontsize=9)
         self.kind, self.data = kind, data
         self.draw_idle()
 

@@ -11,6 +11,7 @@ from typing import Dict, List, Optional, Set
 
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsMessageLog,
     QgsProject,
     QgsVectorLayer,
@@ -58,6 +59,8 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
         self._stale = False
         self.canvas = None
         self.message = ""
+        self._names: Dict[str, str] = {}
+        self._names_key = None
 
         self.redraw_timer = QTimer(self)
         self.redraw_timer.setSingleShot(True)
@@ -394,8 +397,10 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
             return
         self.message = ""
         try:
-            self.canvas.plot(kind, data, self._title(kind), self.highlight,
-                             indicators=self._trend_indicators())
+            names = self._group_names()
+            self.canvas.plot(kind, data, self._title(kind),
+                             {names.get(group, group) for group in self.highlight},
+                             indicators=self._trend_indicators(), unit=self.emission_unit())
         except Exception as error:  # noqa: BLE001 a chart must never take QGIS down
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             self.message = tr("The chart could not be drawn: {error}").format(error=error)
@@ -407,7 +412,7 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
         labels = self._cluster_labels() if kind == "industry_types" else None
         special = self.table_kind in SPECIAL_TABLES
         return chart_data.prepare(
-            kind, self.table,
+            kind, self._named_table(),
             group=self.group_field.currentField() or None,
             year=None if special else (self.year_field.currentField() or None),
             emissions=self.emission_field.currentField(),
@@ -416,6 +421,29 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
             year_value=self.year_value(),
             normalisation=self.normalisation_combo.currentData(),
             labels=labels)
+
+    def _group_names(self) -> Dict[str, str]:
+        """{group: name} as a loaded map layer labels the groups (京津冀 for BTH), so that
+        charts and map name the clusters alike; {} when no layer names them."""
+        from .layer_table import group_names
+
+        layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                  if layer is not self.layer]
+        language = QgsApplication.locale()[:2]
+        key = (tuple(sorted(layer.id() for layer in layers)), tuple(self._groups()), language)
+        if self._names_key != key:
+            self._names_key = key
+            self._names = group_names(layers, self._groups(), language)
+        return self._names
+
+    def _named_table(self):
+        """The table with its groups named as on the map (the group values otherwise)."""
+        names, field = self._group_names(), self._group_field()
+        if not names or self.table is None or field not in self.table:
+            return self.table
+        table = self.table.copy()
+        table[field] = [names.get(str(g), g) if g is not None else g for g in table[field]]
+        return table
 
     def _indicators_for(self, kind: str) -> List[str]:
         checked = self.indicator_fields.checkedItems()

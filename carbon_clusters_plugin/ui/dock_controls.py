@@ -1,6 +1,7 @@
 """The controls of the "Carbon indicators" dock: the layer, chart and year choices, the field
 mapping, the export buttons and what they do. A part of CarbonIndicatorsDock, split out."""
 
+import re
 from typing import Optional
 
 from qgis.core import Qgis
@@ -21,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import compat
+from ..processing.indicators import EMISSION_UNITS
 from .dock_texts import LOG_TAG, chart_titles, missing_package_message
 
 
@@ -84,15 +86,27 @@ class DockControlsMixin:
         self.emission_field.setToolTip(tr("The field of total emissions"))
         self.sink_field.setToolTip(tr("The field of carbon sinks (emissions vs sinks chart)"))
         self.indicator_fields.setToolTip(tr("The fields the radar and trend charts show"))
+        self.unit_combo = QComboBox(self)
+        for label, _factor in EMISSION_UNITS:
+            self.unit_combo.addItem(QCoreApplication.translate("Units", label))
+        self.unit_combo.setCurrentIndex(1)  # the indicators algorithm's default, 10⁴ t
+        self.unit_combo.setToolTip(tr("The unit of the emissions and sinks in the layer (the "
+                                      "unit chosen in the indicators algorithm), for the axes"))
+        self.unit_combo.currentIndexChanged.connect(self._option_changed)
         form.addRow(tr("Group"), self.group_field)
         form.addRow(tr("Year"), self.year_field)
         form.addRow(tr("Emissions"), self.emission_field)
         form.addRow(tr("Sinks"), self.sink_field)
         form.addRow(tr("Indicators"), self.indicator_fields)
+        form.addRow(tr("Unit"), self.unit_combo)
         for combo in (self.group_field, self.year_field, self.emission_field, self.sink_field):
             combo.fieldChanged.connect(self._fields_changed)
         self.indicator_fields.checkedItemsChanged.connect(self._indicators_changed)
         return self.fields_box
+
+    def emission_unit(self) -> str:
+        """The chosen unit without its bracketed gloss: "10⁴ t CO₂", "万吨 CO₂"."""
+        return re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", self.unit_combo.currentText())
 
     def _build_buttons(self):
         row = QHBoxLayout()

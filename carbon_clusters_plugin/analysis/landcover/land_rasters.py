@@ -43,7 +43,8 @@ class SinkRaster:
         self.coefficients = coefficients
         self.geographic = plan.grid.is_geographic()
         self.pixel_km2 = None if self.geographic else rio.projected_pixel_area_km2(plan.grid)
-        self.output = rio.RasterWriter(path, plan.grid, gdal.GDT_Float32, SINK_NODATA)
+        self.output = rio.RasterWriter(path, plan.grid, gdal.GDT_Float32, SINK_NODATA,
+                                       "carbon sink (t CO2 per pixel and year)")
 
     def write(self, first_row: int, first, second, zones) -> None:
         per_km2 = class_lookup(first, self.coefficients, self.plan.nodata[0])
@@ -75,7 +76,8 @@ class ChangeRaster:
 
     def __init__(self, path: str, plan):
         self.plan = plan
-        self.output = rio.RasterWriter(path, plan.grid, gdal.GDT_UInt32, CHANGE_NODATA)
+        self.output = rio.RasterWriter(path, plan.grid, gdal.GDT_UInt32, CHANGE_NODATA,
+                                       "land-use change (from class × 1000 + to class)")
 
     def write(self, first_row: int, first, second, zones) -> None:
         if first.max(initial=0) >= CHANGE_FACTOR or second.max(initial=0) >= CHANGE_FACTOR \

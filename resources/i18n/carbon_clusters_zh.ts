@@ -152,27 +152,32 @@
             <translation>碳排放 = 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="163" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="164" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="164" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="165" />
             <source>Carbon sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="216" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="185" />
+            <source>Sinks as a share of emissions</source>
+            <translation>碳汇占排放的比例</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="237" />
             <source>Share of total emissions</source>
             <translation>占碳排放总量的比例</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="285" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="313" />
             <source>Grey relational grade</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="311" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="350" />
             <source>Number of cities</source>
             <translation>城市数量</translation>
         </message>
@@ -210,13 +215,13 @@
     <context>
         <name>CarbonClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="116" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="118" />
             <location filename="../../carbon_clusters_plugin/processing/common/tables.py" line="49" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="143" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="145" />
             <source>Layer "{layer}" has no features.</source>
             <translation>图层“{layer}”没有要素。</translation>
         </message>
@@ -230,26 +235,31 @@
         <name>CarbonClustersPlugin</name>
         <message>
             <location filename="../../carbon_clusters_plugin/plugin.py" line="53" />
+            <source>&amp;Carbon Clusters</source>
+            <translation>城市群碳排放(&amp;C)</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="56" />
             <source>Install missing Python packages…</source>
             <translation>安装缺失的 Python 包…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="58" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="61" />
             <source>Carbon indicators</source>
             <translation>碳排放指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="61" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="64" />
             <source>Show or hide the Carbon indicators charts</source>
             <translation>显示或隐藏碳排放指标图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="66" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="69" />
             <source>Edit the study model in the modeler…</source>
             <translation>在图形建模器中编辑研究模型…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="68" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="71" />
             <source>Opens your copy of the city-cluster carbon study model (made in your Processing models folder the first time) in the graphical modeler</source>
             <translation>在图形建模器中打开您的城市群碳排放研究模型副本（首次使用时创建于您的处理模型文件夹）</translation>
         </message>
@@ -280,197 +290,207 @@
     <context>
         <name>CarbonIndicatorsDock</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="39" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="49" />
             <source>Carbon indicators</source>
             <translation>碳排放指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="193" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="205" />
             <source>Latest ({year})</source>
             <translation>最新（{year}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="193" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="205" />
             <source>All years</source>
             <translation>全部年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="370" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="383" />
             <source>The layer {layer} has no field "{field}", which this chart needs: open Fields below and choose the layer's field for it, or load the output of the indicators algorithm.</source>
             <translation>图层 {layer} 没有此图表所需的字段"{field}"：请展开下方的"字段"为其选择图层中的字段，或加载指标算法的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="377" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="390" />
             <source>This chart cannot be drawn from the chosen fields ({error}).</source>
             <translation>无法用所选字段绘制此图表（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="391" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="406" />
             <source>The chart could not be drawn: {error}</source>
             <translation>图表绘制失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="38" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="40" />
             <source>The table to chart: the output of the indicators algorithm (or of grey relational analysis or industrial clustering), or any layer with a group and numeric fields</source>
             <translation>要绘图的表：指标算法的输出（或灰色关联分析、产业聚类的输出），或任何含分组字段和数值字段的图层</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="43" />
             <source>Layer</source>
             <translation>图层</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="49" />
             <source>The chart to draw from the layer</source>
             <translation>要从该图层绘制的图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="48" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="50" />
             <source>Chart</source>
             <translation>图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="54" />
             <source>The year of the radar, composition and grey relational charts</source>
             <translation>雷达图、构成图和灰色关联图所用的年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="57" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="59" />
             <source>Divided by the maximum</source>
             <translation>除以最大值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="58" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="60" />
             <source>Min–max (0 to 1)</source>
             <translation>最小–最大（0 到 1）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="62" />
             <source>How the radar scales each indicator: by its largest value among the groups, or from its smallest (0) to its largest (1)</source>
             <translation>雷达图如何缩放各指标：除以各分组中的最大值，或从最小值（0）到最大值（1）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="65" />
             <source>Normalisation</source>
             <translation>标准化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="68" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="70" />
             <source>Fields</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="82" />
             <source>(the chart's defaults)</source>
             <translation>（图表默认）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="81" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="83" />
             <source>The field naming each line or polygon of a chart (the city cluster)</source>
             <translation>为图中每条线或每个多边形命名的字段（城市群）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="85" />
             <source>The field holding the year</source>
             <translation>年份字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="84" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="86" />
             <source>The field of total emissions</source>
             <translation>排放总量字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="85" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="87" />
             <source>The field of carbon sinks (emissions vs sinks chart)</source>
             <translation>碳汇字段（排放与碳汇图）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="86" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="88" />
             <source>The fields the radar and trend charts show</source>
             <translation>雷达图和趋势图显示的字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="87" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="93" />
+            <source>The unit of the emissions and sinks in the layer (the unit chosen in the indicators algorithm), for the axes</source>
+            <translation>图层中排放量与碳汇的单位（即指标算法中所选的单位），用于坐标轴</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="96" />
             <source>Group</source>
             <translation>分组</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="97" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="98" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="99" />
             <source>Sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="100" />
             <source>Indicators</source>
             <translation>指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="99" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="101" />
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="113" />
             <source>PNG…</source>
             <translation>PNG…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="100" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="114" />
             <source>Save the chart as a PNG image at 300 dpi</source>
             <translation>将图表保存为 300 dpi 的 PNG 图片</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="116" />
             <source>SVG…</source>
             <translation>SVG…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="103" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="117" />
             <source>Save the chart as an SVG drawing</source>
             <translation>将图表保存为 SVG 矢量图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="119" />
             <source>Copy data</source>
             <translation>复制数据</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="106" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="120" />
             <source>Copy the chart's data to the clipboard as CSV</source>
             <translation>将图表数据以 CSV 格式复制到剪贴板</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="139" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="153" />
             <source>There is no chart to export.</source>
             <translation>没有可导出的图表。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="142" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="156" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="142" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="156" />
             <source>SVG drawing (*.svg)</source>
             <translation>SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="143" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="157" />
             <source>Export the chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="151" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="165" />
             <source>Chart saved to {path}</source>
             <translation>图表已保存到 {path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="158" />
+            <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="172" />
             <source>The chart's data is on the clipboard (CSV).</source>
             <translation>图表数据已复制到剪贴板（CSV）。</translation>
         </message>
@@ -1380,7 +1400,12 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>以下类别不在分类表中，按其代码统计，无碳汇系数：{codes}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="244" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="195" />
+            <source>{name}, unchanged</source>
+            <translation>{name}，未变化</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="246" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
@@ -1591,7 +1616,7 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>栅格 {raster} 含有非整数值（例如 {value}）：土地覆被类别必须为整数。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_rasters.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_rasters.py" line="85" />
             <source>The change raster codes classes 0–999 only (from x 1000 + to).</source>
             <translation>变化栅格只能编码 0–999 的类别（转出 x 1000 + 转入）。</translation>
         </message>
@@ -2529,149 +2554,149 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="189" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="190" />
             <source>CO₂ emissions by scenario ({unit})</source>
             <translation>各情景 CO₂ 排放（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="189" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="190" />
             <source>Emissions ({unit})</source>
             <translation>排放量（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="189" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="190" />
             <source>observed</source>
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="196" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="197" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="207" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="208" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="217" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="218" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="79" />
             <source>No layout: the PDF and PNG need the cluster polygons (CLUSTERS) and the indicators (INDICATORS).</source>
             <translation>未生成布局：PDF 和 PNG 需要城市群面（CLUSTERS）和指标（INDICATORS）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="81" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="84" />
             <source>Layer "{layer}" has no field "{field}" to join the tables on.</source>
             <translation>图层“{layer}”没有用于连接各表的字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="91" />
             <source>Groups of the indicators without a polygon in "{layer}": {groups}.</source>
             <translation>指标中以下分组在“{layer}”中没有对应的面：{groups}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="94" />
             <source>Per-capita emissions {year} (t CO₂)</source>
             <translation>{year} 年人均碳排放（吨）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="110" />
             <source>Cluster
 城市群</source>
             <translation>Cluster
 城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="110" />
             <source>Emissions
 排放总量</source>
             <translation>Emissions
 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="110" />
             <source>Per GDP
 单位GDP</source>
             <translation>Per GDP
 单位GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="110" />
             <source>Per capita
 人均</source>
             <translation>Per capita
 人均</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="110" />
             <source>Per km² built-up
 单位建设用地</source>
             <translation>Per km² built-up
 单位建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="114" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="117" />
             <source>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</source>
             <translation>Per-capita CO₂ emissions of the city clusters, {year} · {year}年城市群人均碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="116" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="119" />
             <source>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</source>
             <translation>Per-capita emissions {year} (t CO₂)
 {year}年人均碳排放（吨）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="121" />
             <source>Indicator radar, {year} · 指标雷达图</source>
             <translation>Indicator radar, {year} · 指标雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="119" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="122" />
             <source>Indicators, {year} · 主要指标</source>
             <translation>Indicators, {year} · 主要指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="120" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="123" />
             <source>Emissions in {unit}; per GDP in t CO₂/10⁴ yuan; per capita in t CO₂; per km² of built-up land in {unit}/km².</source>
             <translation>碳排放单位为 {unit}；单位GDP碳排放为 t CO₂/万元；人均碳排放为 t CO₂；单位建设用地碳排放为 {unit}/km²。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="125" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="128" />
             <source>Made with Carbon Clusters {version} for QGIS</source>
             <translation>由 QGIS 插件 Carbon Clusters {version} 制作</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="134" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="137" />
             <source>Layout "{name}" added to the project.</source>
             <translation>布局“{name}”已添加到项目中。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="138" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="141" />
             <source>The {kind} export failed: {error}</source>
             <translation>{kind} 导出失败：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="172" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="175" />
             <source>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</source>
             <translation>Global Moran's I of city emissions, all clusters, {year}: {value:.3f}{mark} · 全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="177" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="180" />
             <source>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</source>
             <translation>Emissions of the clusters, {year}: {total:,.0f} {unit} · 排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="181" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="184" />
             <source>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</source>
             <translation>Carbon sinks: {sink:,.0f} {unit} ({share:.1%} of emissions) · 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="195" />
+            <location filename="../../carbon_clusters_plugin/processing/report/layout.py" line="198" />
             <source>The LISA layer has no lisa_cluster field; no map.</source>
             <translation>LISA 图层没有 lisa_cluster 字段；不绘制地图。</translation>
         </message>
@@ -2679,302 +2704,302 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>ReportTexts</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="28" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="33" />
             <source>City-cluster carbon profile</source>
             <translation>城市群碳排放概况</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="29" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="34" />
             <source>城市群碳排放概况</source>
             <translation>City-cluster carbon profile</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="30" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="35" />
             <source>Contents</source>
             <translation>目录</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="31" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="36" />
             <source>Not in this report: give the output of {algorithm} as {parameter}.</source>
             <translation>本报告未包含此部分：请将 {algorithm} 的输出作为 {parameter} 提供。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="33" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="38" />
             <source>Emissions in {unit}.</source>
             <translation>碳排放单位：{unit}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="34" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="39" />
             <source>Emission indicators and radar</source>
             <translation>碳排放指标与雷达图</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="35" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="40" />
             <source>Totals and intensities per cluster in {year}; the radar divides each indicator by its maximum over the clusters.</source>
             <translation>{year} 年各城市群的总量与强度；雷达图将各指标除以城市群中的最大值。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="38" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="43" />
             <source>Emission composition</source>
             <translation>碳排放构成</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="39" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="44" />
             <source>Trends</source>
             <translation>变化趋势</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="40" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="45" />
             <source>Built-up land by cluster and year</source>
             <translation>各城市群逐年建设用地</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="46" />
             <source>Area (km²) of built-up land and its share of the cluster's land, from the rows of the land-cover tables' built-up classes: {classes}.</source>
             <translation>建设用地面积（km²）及其占城市群土地面积的比例，由土地覆盖表中建设用地类别的记录汇总：{classes}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="49" />
             <source>Land-use transitions</source>
             <translation>土地利用转移</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="45" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="50" />
             <source>From (rows) → to (columns), km²{period}.</source>
             <translation>转出（行）→ 转入（列），km²{period}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="52" />
             <source>Carbon sinks by land class</source>
             <translation>各地类碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="48" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="53" />
             <source>Carbon sinks in 10⁴ t CO₂ per year, by cluster and land class.</source>
             <translation>按城市群和地类统计的碳汇，单位为 10⁴ t CO₂/年（万吨/年）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="50" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="55" />
             <source>Global Moran's I of city emissions</source>
             <translation>城市碳排放的全局莫兰指数</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="51" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="56" />
             <source>** p &lt; 0.05, * p &lt; 0.1 (permutation test unless the Moran run chose the normal approximation); n = number of cities.</source>
             <translation>** p &lt; 0.05，* p &lt; 0.1（置换检验，除非莫兰分析选择了正态近似）；n = 城市数。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="54" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="59" />
             <source>Local Moran (LISA) clusters</source>
             <translation>局部空间自相关（LISA）聚类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="55" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="60" />
             <source>Emissions and carbon sinks</source>
             <translation>碳排放与碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="56" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="61" />
             <source>Emissions against carbon sinks, both in {unit}; the dashed line is where sinks equal emissions.</source>
             <translation>碳排放与碳汇对比，单位均为 {unit}；虚线表示碳汇等于碳排放。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="59" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="64" />
             <source>Grey relational grades</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="60" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="65" />
             <source>Grade of each factor against city emissions (rank in brackets, 1 = closest relation).</source>
             <translation>各因子与城市碳排放的灰色关联度（括号内为排序，1 = 关联最紧密）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="63" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="68" />
             <source>Industrial types</source>
             <translation>产业类型</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="64" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="69" />
             <source>Number of cities of each industrial type (K-means) per cluster.</source>
             <translation>各城市群中各产业类型（K 均值聚类）的城市数量。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="66" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="71" />
             <source>Decoupling of emissions from GDP</source>
             <translation>碳排放与GDP的脱钩</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="67" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="72" />
             <source>Tapio elasticity = relative change of emissions / relative change of GDP.</source>
             <translation>Tapio 脱钩弹性 = 碳排放相对变化 / GDP 相对变化。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="70" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="75" />
             <source>Peaking scenarios</source>
             <translation>达峰情景</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="71" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="76" />
             <source>Peak year and value of each scenario, emissions in 2030 and the cumulative reduction against the baseline.</source>
             <translation>各情景的达峰年份和峰值、2030 年碳排放以及相对基准情景的累计减排。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="74" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="79" />
             <source>Data sources and notes</source>
             <translation>数据来源与说明</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="76" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="81" />
             <source>Cluster</source>
             <translation>城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="82" />
             <source>All clusters</source>
             <translation>全部城市群</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="78" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="83" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="79" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="84" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="80" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="85" />
             <source>Per GDP (t/10⁴ yuan)</source>
             <translation>单位GDP碳排放（t/万元）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="81" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="86" />
             <source>Per capita (t)</source>
             <translation>人均碳排放（t）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="82" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="87" />
             <source>Per km² built-up</source>
             <translation>单位建设用地碳排放（每 km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="83" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="88" />
             <source>Carbon sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="84" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="89" />
             <source>Net emissions</source>
             <translation>净排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="85" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="90" />
             <source>Sinks / emissions</source>
             <translation>碳汇 / 碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="86" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="91" />
             <source>{year} km²</source>
             <translation>{year} 年 km²</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="87" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="92" />
             <source>{year} share</source>
             <translation>{year} 年占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="93" />
             <source>Change</source>
             <translation>变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="94" />
             <source>Land class</source>
             <translation>地类</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="90" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="95" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="91" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="96" />
             <source>Period</source>
             <translation>时段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="92" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="97" />
             <source>Emission change</source>
             <translation>碳排放变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="93" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="98" />
             <source>GDP change</source>
             <translation>GDP 变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="99" />
             <source>Elasticity</source>
             <translation>脱钩弹性</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="95" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="100" />
             <source>State</source>
             <translation>脱钩状态</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="101" />
             <source>Scenario</source>
             <translation>情景</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="97" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="102" />
             <source>Peak year</source>
             <translation>达峰年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="98" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="103" />
             <source>Peak emissions</source>
             <translation>峰值排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="99" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="104" />
             <source>Emissions 2030</source>
             <translation>2030 年碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="100" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="105" />
             <source>Reduction vs baseline</source>
             <translation>相对基准情景减排</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="101" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="106" />
             <source>no peak by the end year</source>
             <translation>到终止年份未达峰</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="102" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="107" />
             <source>from \ to</source>
             <translation>转出 \ 转入</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="103" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="108" />
             <source>Where new land came from</source>
             <translation>新增用地来源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="104" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="109" />
             <source>new {name}: {origins}</source>
             <translation>新增{name}：{origins}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="105" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="110" />
             <source>{share:.0%} from {name}</source>
             <translation>{share:.0%} 来自{name}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="106" />
+            <location filename="../../carbon_clusters_plugin/analysis/reporting/report_html.py" line="111" />
             <source>No class gained land.</source>
             <translation>没有类别面积增加。</translation>
         </message>
@@ -2982,7 +3007,7 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>ShippedModel</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/models.py" line="45" />
+            <location filename="../../carbon_clusters_plugin/processing/common/models.py" line="46" />
             <source>Study models</source>
             <translation>研究模型</translation>
         </message>

@@ -83,3 +83,28 @@ def test_industrial_types_have_the_map_style_colours_in_charts():
     assert tuple(re.findall(r'name="color" value="(#[0-9a-f]{6})"', qml)) == INDUSTRY_COLOURS
     assert industry_colour("2 high-tech", 0) == "#2c7fb8"
     assert industry_colour(3, 0) == "#31a354"
+
+
+@pytest.mark.parametrize("label, lines", [
+    ("单位GDP碳排放（t CO₂/万元）", ["单位GDP碳排放", "（t\u00a0CO₂/万元）"]),
+    ("人均碳排放（t CO₂）", ["人均碳排放", "（t\u00a0CO₂）"]),
+])
+def test_chinese_labels_break_between_characters_but_never_inside_a_unit(label, lines):
+    from carbon_clusters_plugin.charts.figures import wrap_text
+
+    assert wrap_text(label, 14).split("\n") == lines
+
+
+def test_a_narrow_chart_puts_its_legend_on_more_rows():
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+    from carbon_clusters_plugin.charts.figures import draw_radar
+
+    radar = pd.DataFrame({"emissions": [1.0, 0.5, 0.3, 0.2, 0.8]},
+                         index=["京津冀", "成渝", "珠三角", "长三角", "长江中游"])
+    for inches, columns in ((8.0, 5), (2.9, 2)):
+        figure = Figure(figsize=(inches, 4))
+        draw_radar(figure, radar, set())
+        legend = figure.legends[0]
+        assert getattr(legend, "_ncols", getattr(legend, "_ncol", None)) == columns, inches

@@ -4,6 +4,7 @@ widget, ``charts.export`` renders one headless to PNG."""
 
 import math
 import re
+import unicodedata
 from typing import Dict, Sequence, Set
 
 import matplotlib
@@ -71,11 +72,21 @@ def _legend_below(ax, columns: int = 3) -> None:
     if not handles:
         return
     figure = ax.get_figure()
-    columns = max(1, min(columns, len(handles)))
+    columns = max(1, min(columns, len(handles), _legend_columns_that_fit(figure, labels)))
     figure.legend(handles, labels, loc="lower center", ncol=columns, frameon=False,
                   handlelength=1.5, columnspacing=1.0)
     rows = math.ceil(len(handles) / columns)
     figure.legend_inches = rows * 0.16 + 0.1
+
+
+def _legend_columns_that_fit(figure: Figure, labels: Sequence[str]) -> int:
+    """How many legend entries fit side by side in the figure's width (a narrow dock)."""
+    from matplotlib.font_manager import FontProperties
+
+    size = FontProperties(size=matplotlib.rcParams["legend.fontsize"]).get_size_in_points()
+    longest = max((_text_width(str(label)) for label in labels), default=1)
+    entry_points = (longest * 0.62 + 3.5) * size  # text, handle and spacing
+    return max(1, int(figure.get_figwidth() * 72 // entry_points))
 
 
 def keep_room_for_legend(figure: Figure) -> None:
@@ -360,19 +371,36 @@ def _bold_highlighted(labels, highlight: Set[str]) -> None:
 NO_BREAK_SPACE = "\u00a0"
 
 
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"  # Chinese characters and punctuation
+# a bracketed unit, one Chinese character, a run of other letters, or spaces
+_TOKENS = re.compile(rf"[(（][^()（）]*[)）]|[{_WIDE}]|[^\s(（{_WIDE}]+|\s+")
+_NO_LINE_START = set("，。、：；！？）」』》")
+
+
+def _text_width(text: str) -> int:
+    """Width in Latin letters: a Chinese character is about two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def wrap_text(text: str, width: int) -> str:
-    """Lines of about ``width`` characters, broken at spaces, never inside brackets: a unit
-    such as "(t CO₂/10⁴ yuan)" or "（每 km²）" stays on one line."""
+    """Lines of about ``width`` Latin letters (a Chinese character counts two), broken at
+    spaces or between Chinese characters, never inside brackets: a unit such as
+    "(t CO₂/10⁴ yuan)" or "（t CO₂/万元）" stays on one line."""
     text = re.sub(r"[(（][^()（）]*[)）]",
                   lambda unit: unit.group(0).replace(" ", NO_BREAK_SPACE), text)
-    if len(text) <= width or " " not in text:
+    if _text_width(text) <= width:
         return text
-    words, lines, current = text.split(" "), [], ""
-    for word in words:
-        if current and len(current) + 1 + len(word) > width:
+    lines, current, space = [], "", False
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            space = bool(current)
+            continue
+        joined = current + (" " if space else "") + token
+        if current and _text_width(joined) > width and token[0] not in _NO_LINE_START:
             lines.append(current)
-            current = word
+            current = token
         else:
-            current = f"{current} {word}".strip()
+            current = joined
+        space = False
     lines.append(current)
     return "\n".join(lines)

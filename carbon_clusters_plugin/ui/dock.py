@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 from .dock_controls import DockControlsMixin
 from .dock_texts import CHART_TABLE, LOG_TAG, SPECIAL_TABLES, DockTextsMixin
 
+ALL = "ALL"  # the group of the whole layer in the algorithms' tables
 REDRAW_DELAY_MS = 200
 
 
@@ -327,7 +328,7 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
         counts = self.table
         clusters = set(counts["cluster"].dropna().astype(int))
         # Counts may be split by group plus an ALL group: compare with the groups only.
-        split = counts[counts["group"].astype(str) != "ALL"]
+        split = counts[counts["group"].astype(str) != ALL]
         for layer in QgsProject.instance().mapLayers().values():
             if not isinstance(layer, QgsVectorLayer):
                 continue
@@ -433,7 +434,9 @@ class CarbonIndicatorsDock(DockControlsMixin, DockTextsMixin, QgsDockWidget):
         key = (tuple(sorted(layer.id() for layer in layers)), tuple(self._groups()), language)
         if self._names_key != key:
             self._names_key = key
-            self._names = group_names(layers, self._groups(), language)
+            groups = [group for group in self._groups() if group != ALL]
+            self._names = group_names(layers, groups, language)
+            self._names[ALL] = tr("All clusters")  # the whole layer's group
         return self._names
 
     def _named_table(self):

@@ -37,147 +37,147 @@
     <context>
         <name>CarbonCharts</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="27" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="28" />
             <source>Total emissions</source>
             <translation>碳排放总量</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="28" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="29" />
             <source>Per GDP (t CO₂/10⁴ yuan)</source>
             <translation>单位GDP碳排放（t CO₂/万元）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="29" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="30" />
             <source>Per capita (t CO₂)</source>
             <translation>人均碳排放（t CO₂）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="30" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="31" />
             <source>Per km² of area</source>
             <translation>地均碳排放（每 km² 国土面积）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="31" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="32" />
             <source>Per km² of built-up land</source>
             <translation>单位建设用地碳排放（每 km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="33" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="34" />
             <source>Net emissions</source>
             <translation>净排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="34" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="35" />
             <source>Sinks / emissions</source>
             <translation>碳汇 / 碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="35" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="36" />
             <source>GDP</source>
             <translation>GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="36" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="37" />
             <source>Population</source>
             <translation>人口</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="37" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="38" />
             <source>Built-up land (km²)</source>
             <translation>建设用地（km²）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="38" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="39" />
             <source>Built-up share</source>
             <translation>建设用地占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="39" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="40" />
             <source>Industry: energy</source>
             <translation>工业：能源</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="40" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="41" />
             <source>Industry: processes</source>
             <translation>工业：工业过程</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="41" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="42" />
             <source>Agriculture</source>
             <translation>农业</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="42" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="43" />
             <source>Services</source>
             <translation>服务业</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="43" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="44" />
             <source>Urban households</source>
             <translation>城镇居民生活</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="44" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="45" />
             <source>Rural households</source>
             <translation>农村居民生活</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="45" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="46" />
             <source>Transport</source>
             <translation>交通运输</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="46" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="47" />
             <source>Indirect (electricity, heat)</source>
             <translation>间接排放（调入电力、热力）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="47" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="48" />
             <source>GDP per capita</source>
             <translation>人均GDP</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="48" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="49" />
             <source>Secondary industry share</source>
             <translation>第二产业占比</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="49" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="50" />
             <source>Urbanisation rate</source>
             <translation>城镇化率</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="159" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="170" />
             <source>Emissions = sinks</source>
             <translation>碳排放 = 碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="164" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="175" />
             <source>Emissions</source>
             <translation>碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="165" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="176" />
             <source>Carbon sinks</source>
             <translation>碳汇</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="185" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="196" />
             <source>Sinks as a share of emissions</source>
             <translation>碳汇占排放的比例</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="237" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="248" />
             <source>Share of total emissions</source>
             <translation>占碳排放总量的比例</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="313" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="324" />
             <source>Grey relational grade</source>
             <translation>灰色关联度</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="350" />
+            <location filename="../../carbon_clusters_plugin/charts/figures.py" line="361" />
             <source>Number of cities</source>
             <translation>城市数量</translation>
         </message>
@@ -290,34 +290,39 @@
     <context>
         <name>CarbonIndicatorsDock</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="49" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="50" />
             <source>Carbon indicators</source>
             <translation>碳排放指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="205" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="206" />
             <source>Latest ({year})</source>
             <translation>最新（{year}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="205" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="206" />
             <source>All years</source>
             <translation>全部年份</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="383" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="384" />
             <source>The layer {layer} has no field "{field}", which this chart needs: open Fields below and choose the layer's field for it, or load the output of the indicators algorithm.</source>
             <translation>图层 {layer} 没有此图表所需的字段"{field}"：请展开下方的"字段"为其选择图层中的字段，或加载指标算法的输出。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="390" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="391" />
             <source>This chart cannot be drawn from the chosen fields ({error}).</source>
             <translation>无法用所选字段绘制此图表（{error}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="406" />
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="407" />
             <source>The chart could not be drawn: {error}</source>
             <translation>图表绘制失败：{error}</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/ui/dock.py" line="439" />
+            <source>All clusters</source>
+            <translation>全部城市群</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/ui/dock_controls.py" line="40" />
@@ -2554,32 +2559,32 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="190" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="191" />
             <source>CO₂ emissions by scenario ({unit})</source>
             <translation>各情景 CO₂ 排放（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="190" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="191" />
             <source>Emissions ({unit})</source>
             <translation>排放量（{unit}）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="190" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="191" />
             <source>observed</source>
             <translation>观测值</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="197" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="198" />
             <source>Chart {name} not drawn: {error}</source>
             <translation>图表 {name} 未能绘制：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="208" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="209" />
             <source>HTML report: {path}</source>
             <translation>HTML 报告：{path}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="218" />
+            <location filename="../../carbon_clusters_plugin/processing/report/document.py" line="219" />
             <source>Built-up class "{value}" is not a class code.</source>
             <translation>建设用地类别“{value}”不是类别代码。</translation>
         </message>

@@ -73,7 +73,8 @@ class ReportHtmlMixin:
                     "composition", texts["composition"], size_mm=(220, 120), font_size=10))
             section.charts.append(chart(
                 "trends", chart_data.trends(indicators), "trends", texts["trends"],
-                size_mm=(180, 170), indicators=list(chart_data.TREND_INDICATORS)))
+                size_mm=(180, 170), indicators=list(chart_data.TREND_INDICATORS),
+                unit=unit))
             sections.append(section)
         else:
             sections.append(Section("indicators", texts["indicators"], missing=missing(

@@ -1,6 +1,6 @@
 """GUI entry point: registers the Processing provider, the menu and the package installer."""
 
-from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -8,7 +8,6 @@ from qgis.PyQt.QtWidgets import QAction
 from . import dependencies
 from .charts.translation import set_translator
 from .paths import icon_path, resource
-from .processing.common.field_guess import set_layer_fields_source
 from .vendor import target_dir
 
 
@@ -51,8 +50,6 @@ class CarbonClustersPlugin:
     def initGui(self):  # noqa: N802
         self.initProcessing()
         self.menu = tr("&Carbon Clusters")
-        # The dialogs preselect fields by the names of the layer they start on, the active one.
-        set_layer_fields_source(self.active_layer_fields)
         install = QAction(QIcon(icon_path()), tr("Install missing Python packages…"),
                           self.iface.mainWindow())
         install.triggered.connect(self.show_installer)
@@ -115,12 +112,7 @@ class CarbonClustersPlugin:
             self.dock_action.setChecked(self.dock.isUserVisible())
             self.dock_action.blockSignals(False)
 
-    def active_layer_fields(self):
-        layer = self.iface.activeLayer()
-        return layer.fields().names() if isinstance(layer, QgsVectorLayer) else None
-
     def unload(self):
-        set_layer_fields_source(lambda: None)
         for action in self.actions:
             self.iface.removePluginMenu(self.menu, action)
         if self.dock_action is not None:

@@ -19,7 +19,7 @@ from ...compat import (
 from ...paths import icon_path
 from ...vendor import translated_missing_message
 from . import guard, outcome
-from .field_guess import active_layer_fields, gui_default
+from .field_guess import gui_default
 
 # Unit labels of add_unit_choice, marked QT_TRANSLATE_NOOP("Units", ...) where defined.
 UNITS_CONTEXT = "Units"
@@ -43,6 +43,16 @@ GUI_FIELD_DEFAULTS = {
     "BUILDINGS_FIELDS": ["co2_services", "co2_hh_urban", "co2_hh_rural"],
     "TRANSPORT_FIELDS": ["co2_transport"],
 }
+
+
+def active_layer_fields():
+    """The fields of the desktop's active layer, on which a dialog opens (None in
+    qgis_process and scripts, where QGIS has no interface)."""
+    from qgis.core import QgsVectorLayer
+    from qgis.utils import iface
+
+    layer = iface.activeLayer() if iface is not None else None
+    return layer.fields().names() if isinstance(layer, QgsVectorLayer) else None
 
 
 class CarbonClustersAlgorithm(QgsProcessingAlgorithm):

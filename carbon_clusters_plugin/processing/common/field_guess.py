@@ -8,7 +8,7 @@ their fields themselves.
 """
 
 import re
-from typing import Callable, Iterable, List, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 # parameter -> (exact names, words a name may contain), both compared without case, spaces,
 # underscores, hyphens or brackets.
@@ -47,22 +47,6 @@ _IDENTIFIERS = re.compile(r"^(fid|id|ogc_fid|objectid|gid|code|adcode|.*_id|.*_c
                           r"代码|编码|行政代码|行政区划代码)$")
 
 
-
-def _no_layer() -> Optional[List[str]]:
-    return None
-
-
-_layer_fields: Callable[[], Optional[List[str]]] = _no_layer
-
-
-def set_layer_fields_source(source: Callable[[], Optional[List[str]]]) -> None:
-    """The plugin hands in the fields of the layer a dialog starts on (the active layer)."""
-    global _layer_fields
-    _layer_fields = source
-
-
-def active_layer_fields() -> Optional[List[str]]:
-    return _layer_fields()
 
 
 def _plain(name: str) -> str:

@@ -34,6 +34,7 @@ VALUE_UNITS = (
 MISSING_MARKS = {"…", "……", "...", "—", "——", "－", "-", "/", "／", "NA", "N/A", "NULL", "NAN",
                  "无", "空"}
 
+RESERVED = (*CITY_COLUMNS, "year")
 ROW = "_row"
 ORIGIN = "_origin"
 
@@ -73,6 +74,12 @@ def join_city_table(rows: Sequence[Dict[str, Any]], columns: Sequence[str], inde
     else:
         value_columns = [c for c in columns if c not in keys]
         left_out = []
+    if value_name in RESERVED:
+        raise AnalysisError(QT_TRANSLATE_NOOP(
+            "Messages", 'The value name "{name}" is a field of the city layer: choose another.'),
+            name=value_name)
+    # An input column named like a city-layer field keeps its values under another name.
+    renamed = {c: f"{c}_input" if c in RESERVED else c for c in value_columns}
     records, unmatched, mapped = [], [], []
     numeric = _numeric_columns(rows, value_columns, years, factor)
     for position, raw in enumerate(rows, start=1):
@@ -103,14 +110,15 @@ def join_city_table(rows: Sequence[Dict[str, Any]], columns: Sequence[str], inde
             if year_field:
                 record["year"] = _year_value(raw.get(year_field), year_field, position)
             for column in value_columns:
-                record[column] = (numeric[column][position - 1] if column in numeric
-                                  else raw.get(column))
+                record[renamed[column]] = (numeric[column][position - 1] if column in numeric
+                                           else raw.get(column))
             records.append(record)
     has_year = bool(years or year_field)
+    text_columns = [renamed[c] for c in value_columns if c not in numeric and not years]
+    value_columns = [renamed[c] for c in value_columns]
     table = pd.DataFrame(records, columns=[*CITY_COLUMNS, *(["year"] if has_year else []),
                                            *value_columns, ROW, ORIGIN])
     _refuse_duplicates(table, has_year, rows, city_field)
-    text_columns = [c for c in value_columns if c not in numeric]
     table, summed = _add_merged_units(table, has_year, value_columns, text_columns)
     table = table.sort_values(["code", "year"] if has_year else ["code"], kind="stable")
     return JoinedTable(

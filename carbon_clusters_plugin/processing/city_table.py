@@ -35,7 +35,8 @@ class CityTableAlgorithm(CarbonClustersAlgorithm):
     UNMATCHED = "UNMATCHED"
 
     _name = "citytable"
-    _display_name = QT_TRANSLATE_NOOP("CityTableAlgorithm", "Join a city table (yearbook, inventory)")
+    _display_name = QT_TRANSLATE_NOOP("CityTableAlgorithm",
+                                      "Join a city table (yearbook, inventory)")
     _group_id = "socioeconomic"
     _group = QT_TRANSLATE_NOOP("CityTableAlgorithm", "Socio-economic analysis")
 

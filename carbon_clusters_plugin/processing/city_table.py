@@ -20,6 +20,7 @@ from .common.tables import create_table_sink, table_fields, write_rows
 CITY_LAYER = ("cities", "china_prefectures.gpkg")
 CROSSWALK = ("cities", "crosswalk.csv")
 _SHOWN = 10  # unmatched rows named in the log
+FEATURE_IDS = ("fid", "ogc_fid")
 
 
 class CityTableAlgorithm(CarbonClustersAlgorithm):
@@ -122,6 +123,7 @@ class CityTableAlgorithm(CarbonClustersAlgorithm):
         from ..analysis.socioeconomic.city_matching import CityIndex
         from ..analysis.socioeconomic.city_table import VALUE_UNITS, join_city_table
 
+        parameters = self._with_csv_header(parameters)
         source = self.source_with_features(parameters, context)
         city_field = self.parameterAsString(parameters, self.CITY_FIELD, context)
         province_field = self.parameterAsString(parameters, self.PROVINCE_FIELD, context)
@@ -131,7 +133,8 @@ class CityTableAlgorithm(CarbonClustersAlgorithm):
         label, factor, unit = VALUE_UNITS[self.parameterAsEnum(parameters, self.UNIT, context)]
         add_merged = self.parameterAsEnum(parameters, self.MERGED_UNITS, context) == 0
 
-        columns = source.fields().names()
+        # A GeoPackage's feature id is not a value of the table.
+        columns = [name for name in source.fields().names() if name.lower() not in FEATURE_IDS]
         rows = self._rows(source, feedback)
         feedback.setProgress(30)
         units = self._city_units(parameters, context)
@@ -151,6 +154,20 @@ class CityTableAlgorithm(CarbonClustersAlgorithm):
 
         outputs = self._write(joined, parameters, context, feedback)
         return outputs
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        return super().checkParameterValues(self._with_csv_header(parameters), context)
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        return super().prepareAlgorithm(self._with_csv_header(parameters), context, feedback)
+
+    def _with_csv_header(self, parameters):
+        """A CSV file read with its first row as the header: GDAL takes a first row holding
+        a number (a year column named 2005) for data, and a city table always has a header."""
+        value = parameters.get(self.INPUT)
+        if isinstance(value, str) and value.lower().endswith(".csv") and "|" not in value:
+            return {**parameters, self.INPUT: value + "|option:HEADERS=YES"}
+        return parameters
 
     # ---------------------------------------------------------------------------- reading
 

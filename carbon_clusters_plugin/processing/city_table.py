@@ -7,6 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -187,21 +188,32 @@ class CityTableAlgorithm(CarbonClustersAlgorithm):
 
         if parameters.get(self.CITIES) not in (None, ""):
             cities = self.source_with_features(parameters, context, self.CITIES)
+            label = self._table_label(parameters, context, cities)
         else:
             path = resource(*CITY_LAYER)
             cities = QgsVectorLayer(f"{path}|layername=prefectures", "prefectures", "ogr")
             if not cities.isValid():
                 raise QgsProcessingException(self.tr(
                     "The bundled city layer {path} cannot be read.").format(path=path))
+            label = str(path)
         fields = cities.fields().names()
         missing = [name for name in ("code", "name_zh") if name not in fields]
         if missing:
             raise QgsProcessingException(self.tr(
                 'City layer "{layer}" lacks the field(s) {fields}: it needs code and name_zh.'
-            ).format(layer=cities.sourceName(), fields=", ".join(missing)))
+            ).format(layer=label, fields=", ".join(missing)))
         request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
         return [{name: _plain(feature[name]) if name in fields else None
                  for name in CITY_COLUMNS} for feature in cities.getFeatures(request)]
+
+    def _table_label(self, parameters, context, source):
+        """The source's name, with the table's where the file holds several (GeoPackage)."""
+        layer = self.parameterAsVectorLayer(parameters, self.CITIES, context)
+        parts = (QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
+                 if layer is not None else {})
+        table = parts.get("layerName")
+        name = source.sourceName()
+        return f"{table} ({name})" if table and table != name else name
 
     # ---------------------------------------------------------------------------- log
 

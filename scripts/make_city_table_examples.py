@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Write the walk-through's example inputs of carbonclusters:citytable, as real inputs look:
 
-* resources/cities/examples/yearbook_gdp.xlsx, sheet 地区生产总值: a statistical yearbook
+* docs/examples/city_tables/yearbook_gdp.xlsx, sheet 地区生产总值: a statistical yearbook
   sheet of GDP in 10⁸ yuan (亿元) for the cities of Jiangsu and Hubei of the sample; years as
   columns (2005年 ...), names written 南京市, 苏州, 湖北省武汉市, with stray and full-width
   spaces, a 全省合计 row and one misspelt name (连云岗 for 连云港).
-* resources/cities/examples/inventory_co2.csv: a CEADs-style long inventory table, one row
+* docs/examples/city_tables/inventory_co2.csv: a CEADs-style long inventory table, one row
   per city and year, emissions in Mt CO₂, cities by 4-, 6- and 12-digit codes (Beijing as
   110000), and 襄樊 under its pre-2010 name for 2005.
 
@@ -25,7 +25,7 @@ from osgeo import gdal, ogr
 gdal.UseExceptions()
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "sample" / "carbon_clusters_sample.gpkg"
-OUT = ROOT / "resources" / "cities" / "examples"
+OUT = ROOT / "docs" / "examples" / "city_tables"
 YEARS = (2005, 2010, 2015, 2020)
 # How the yearbook writes some names (the rest as name_zh).
 WRITTEN = {"南京市": "南京市", "苏州市": "苏州", "无锡市": "无　锡", "常州市": " 常州市 ",

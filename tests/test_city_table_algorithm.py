@@ -10,7 +10,7 @@ from osgeo import ogr
 from qgis.core import NULL
 from qgis_helpers import RecordingFeedback
 
-EXAMPLES = ROOT / "resources" / "cities" / "examples"
+EXAMPLES = ROOT / "docs" / "examples" / "city_tables"
 
 
 def rows_of(layer):

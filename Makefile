@@ -9,7 +9,7 @@ QGIS_PROCESS := $(CURDIR)/scripts/qgis_process
 DEMO_DIR    := out/demo
 # A QGIS profile of our own, so that demo and tests never touch the user's settings.
 QGIS_CONFIG := $(CURDIR)/build/qgis-profile
-RUNTIME_RESOURCES := icons sample presets scenarios styles layouts i18n models
+RUNTIME_RESOURCES := icons sample cities presets scenarios styles layouts i18n models
 
 export QT_QPA_PLATFORM ?= offscreen
 

@@ -72,6 +72,8 @@ MISSING_FIELDS = [
       "GDP_FIELD": "gdp", "POPULATION_FIELD": "pop", "OUTPUT_PEAKS": "peaks.csv"}, "pop"),
     ("carbonclusters:report", "clusters",
      {"CLUSTERS": None, "CLUSTER_FIELD": "clustr", "OUTPUT_HTML": "report.html"}, "clustr"),
+    ("carbonclusters:citytable", "city_year",
+     {"CITY_FIELD": "city", "UNMATCHED": "TEMPORARY_OUTPUT"}, "city"),
 ]
 
 
@@ -411,12 +413,14 @@ def _cancel_cases(inputs, outputs):
                          "GDP_FIELD": "gdp", "POPULATION_FIELD": "population",
                          "OUTPUT": out("t.csv"), "OUTPUT_PEAKS": out("p.csv")},
         "report": {"CLUSTERS": sample("clusters"), "OUTPUT_HTML": out("r.html")},
+        "citytable": {"INPUT": sample("city_year"), "CITY_FIELD": "code", "YEAR_FIELD": "year",
+                      "OUTPUT": out("t.csv"), "UNMATCHED": out("u.csv")},
     }
 
 
 @pytest.mark.parametrize("name", ["indicators", "sinkaccounting", "landtransition", "moransi",
                                   "greyrelational", "industryclusters", "decoupling",
-                                  "gridtozones", "peakscenario", "report"])
+                                  "gridtozones", "peakscenario", "report", "citytable"])
 def test_a_cancelled_run_is_an_error_and_writes_nothing(run_algorithm, inputs, outputs, name):
     if name == "gridtozones":
         pytest.importorskip("exactextract")
@@ -442,6 +446,7 @@ OVERWRITES = [
     ("gridtozones", "OUTPUT", lambda i: str(i / "emissions_2020_1km.tif")),
     ("peakscenario", "OUTPUT_PEAKS", lambda i: _gpkg_table(i, "city_year")),
     ("report", "OUTPUT_HTML", lambda i: str(i / SAMPLE_ORIGINAL.name)),
+    ("citytable", "UNMATCHED", lambda i: _gpkg_table(i, "city_year")),
 ]
 
 
@@ -507,3 +512,52 @@ def test_infinite_values_are_named(run_algorithm, algorithm, parameters):
         run_algorithm(f"carbonclusters:{algorithm}", {"INPUT": layer, **parameters,
                                                        "OUTPUT": "memory:"})
     assert 'Field "gdp" of layer "cities" is infinite in 1 feature(s): 3.' in str(error.value)
+
+
+# ------------------------------------------------------------------------------ citytable
+
+def _city_csv(inputs, text):
+    path = inputs / "cities.csv"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def _citytable(inputs, outputs, **parameters):
+    return {"CITY_FIELD": "city", "OUTPUT": str(outputs / "joined.csv"),
+            "UNMATCHED": str(outputs / "unmatched.csv"), **parameters}
+
+
+def test_citytable_two_rows_of_one_city_and_year_name_both(run_algorithm, inputs, outputs):
+    path = _city_csv(inputs, "city,2005年,2010年\n南京市,1,2\n苏州,3,4\n南京,5,6\n")
+    message = refused(run_algorithm, "carbonclusters:citytable",
+                      _citytable(inputs, outputs, INPUT=path), inputs, outputs)
+    assert 'Rows 1 ("南京市") and 3 ("南京") are both 南京市 (320100) in 2005' in message
+    assert 'Table "cities' in message
+
+
+def test_citytable_names_a_value_that_is_not_a_number(run_algorithm, inputs, outputs):
+    path = _city_csv(inputs, "city,2005\n南京,1\n苏州,n/a?\n")
+    message = refused(run_algorithm, "carbonclusters:citytable",
+                      _citytable(inputs, outputs, INPUT=path), inputs, outputs)
+    assert 'Column "2005" holds "n/a?" in row 2' in message
+
+
+def test_citytable_needs_a_year_in_every_row_of_the_year_field(run_algorithm, inputs, outputs):
+    path = _city_csv(inputs, "city,year,co2\n南京,2005,1\n苏州,,2\n")
+    message = refused(run_algorithm, "carbonclusters:citytable",
+                      _citytable(inputs, outputs, INPUT=path, YEAR_FIELD="year"), inputs, outputs)
+    assert 'Row 2 has no year in "year"' in message
+
+
+def test_citytable_city_layer_without_names_is_named(run_algorithm, inputs, outputs):
+    path = _city_csv(inputs, "city,2005\n南京,1\n")
+    message = refused(run_algorithm, "carbonclusters:citytable", _citytable(
+        inputs, outputs, INPUT=path, CITIES=layer(inputs, "clusters")), inputs, outputs)
+    assert 'City layer "clusters' in message and "code, name_zh" in message
+
+
+def test_citytable_value_name_may_not_be_a_city_field(run_algorithm, inputs, outputs):
+    path = _city_csv(inputs, "city,2005\n南京,1\n")
+    message = refused(run_algorithm, "carbonclusters:citytable", _citytable(
+        inputs, outputs, INPUT=path, VALUE_NAME="code"), inputs, outputs)
+    assert 'The value name "code" is a field of the city layer' in message

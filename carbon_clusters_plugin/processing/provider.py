@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..charts.translation import set_translator
 from ..paths import icon_path, plugin_version
+from .city_table import CityTableAlgorithm
 from .common.models import shipped_models
 from .decoupling import DecouplingAlgorithm
 from .grey_relational import GreyRelationalAlgorithm
@@ -21,7 +22,7 @@ from .sink_accounting import SinkAccountingAlgorithm
 ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,
               IndustryClustersAlgorithm, DecouplingAlgorithm, SinkAccountingAlgorithm,
               LandTransitionAlgorithm, GridToZonesAlgorithm, PeakScenarioAlgorithm,
-              ReportAlgorithm)
+              ReportAlgorithm, CityTableAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):

@@ -29,6 +29,13 @@ def test_guesses_by_name(fields, expected):
         assert guess_field(parameter, fields) == field, parameter
 
 
+def test_yearbook_city_and_province_columns():
+    fields = ["序号", "省份", "城市", "2005年", "2010年"]
+    assert guess_field("CITY_FIELD", fields) == "城市"
+    assert guess_field("PROVINCE_FIELD", fields) == "省份"
+    assert guess_field("CITY_FIELD", ["city_code", "City", "Province"]) == "City"
+
+
 def test_identifiers_are_never_chosen():
     assert guess_field("YEAR_FIELD", ["fid", "id", "code"]) is None
     assert guess_field("LABEL_FIELD", ["city_id", "name_code", "地区"]) == "地区"

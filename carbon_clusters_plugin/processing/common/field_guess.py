@@ -36,6 +36,10 @@ _SINGLE = {
          "城镇化率", "城镇化"], ["urbani", "城镇化"]),
     "LABEL_FIELD": (["name_zh", "name", "city", "名称", "城市", "城市名称", "地区"],
                     ["name", "名称", "城市"]),
+    "CITY_FIELD": (["city", "city_name", "name_zh", "name", "城市", "城市名称", "地区", "市",
+                    "地级市"], ["city", "城市", "地区", "name", "名称"]),
+    "PROVINCE_FIELD": (["province", "province_zh", "省份", "省", "省区", "所属省份"],
+                       ["province", "省"]),
 }
 _SINGLE["REFERENCE_FIELD"] = _SINGLE["EMISSION_FIELD"]
 _SINGLE["ZONE_FIELD"] = _SINGLE["GROUP_FIELD"]

@@ -215,13 +215,13 @@
     <context>
         <name>CarbonClustersAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="118" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="129" />
             <location filename="../../carbon_clusters_plugin/processing/common/tables.py" line="49" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="145" />
+            <location filename="../../carbon_clusters_plugin/processing/common/base.py" line="156" />
             <source>Layer "{layer}" has no features.</source>
             <translation>图层“{layer}”没有要素。</translation>
         </message>
@@ -234,32 +234,32 @@
     <context>
         <name>CarbonClustersPlugin</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="53" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="52" />
             <source>&amp;Carbon Clusters</source>
             <translation>城市群碳排放(&amp;C)</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="56" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="53" />
             <source>Install missing Python packages…</source>
             <translation>安装缺失的 Python 包…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="61" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="58" />
             <source>Carbon indicators</source>
             <translation>碳排放指标</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="64" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="61" />
             <source>Show or hide the Carbon indicators charts</source>
             <translation>显示或隐藏碳排放指标图表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="69" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="66" />
             <source>Edit the study model in the modeler…</source>
             <translation>在图形建模器中编辑研究模型…</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/plugin.py" line="71" />
+            <location filename="../../carbon_clusters_plugin/plugin.py" line="68" />
             <source>Opens your copy of the city-cluster carbon study model (made in your Processing models folder the first time) in the graphical modeler</source>
             <translation>在图形建模器中打开您的城市群碳排放研究模型副本（首次使用时创建于您的处理模型文件夹）</translation>
         </message>
@@ -277,12 +277,12 @@
     <context>
         <name>CarbonClustersProvider</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="32" />
+            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="33" />
             <source>Carbon clusters</source>
             <translation>城市群碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="35" />
+            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="36" />
             <source>Carbon clusters {version}</source>
             <translation>城市群碳排放 {version}</translation>
         </message>
@@ -578,6 +578,159 @@
             <location filename="../../carbon_clusters_plugin/ui/dock_texts.py" line="73" />
             <source>Indicators per group, {how}</source>
             <translation>各分组指标，{how}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CityTableAlgorithm</name>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="40" />
+            <source>Join a city table (yearbook, inventory)</source>
+            <translation>连接城市统计表（年鉴、排放清单）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="43" />
+            <source>Socio-economic analysis</source>
+            <translation>社会经济分析</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="46" />
+            <source>&lt;p&gt;Joins a table of city values, as statistical yearbooks and emission inventories write them, to the city layer by name or administrative code, so that the other algorithms can use it. Nothing is matched by guesswork: a row matches when its name or code is the unit's after normalisation, or through the crosswalk of renamed and merged units; every other row goes to the UNMATCHED table with a reason.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Input table&lt;/b&gt; (INPUT): any table QGIS reads: CSV, a sheet of an XLSX workbook (its first row holds the column names), a GeoPackage table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;City field&lt;/b&gt; (CITY_FIELD): names (南京市, 苏州, 湖北省武汉市; spaces, full-width spaces and the suffixes 市, 地区, 自治州, 盟, 林区 do not matter; a leading province is understood) or administrative codes in 4-, 6- or 12-digit form (3201, 320100, 320100000000); municipalities as 110000, 110100 or 110200.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Province field&lt;/b&gt; (PROVINCE_FIELD, optional): tells apart units of the same name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Year field&lt;/b&gt; (YEAR_FIELD, optional): one row per city and year. Without it, columns named after years (2005, 2005年, Y2005) become rows with a &lt;i&gt;year&lt;/i&gt;, their values a field named &lt;b&gt;Value name&lt;/b&gt; (VALUE_NAME, default &lt;i&gt;value&lt;/i&gt;); other columns are left out, with a note in the log. When there is no year column either, every other column is a value field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unit of the values&lt;/b&gt; (UNIT): as written (default), or 万元, 亿元, 元, converted to 10⁴ yuan (万元; ×1, ×10 000, ×0.0001), or 万吨, 吨, Mt, converted to 10⁴ t (万吨; ×1, ×0.0001, ×100). Applies to every numeric value field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units merged into another&lt;/b&gt; (MERGED_UNITS): the rows of a unit merged into another (莱芜 into 济南, 2019) are added to that unit's row of the same year (default: right for totals such as emissions, GDP, population; wrong for rates and shares), or sent to UNMATCHED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;City layer&lt;/b&gt; (CITIES, optional): default the bundled layer of China's 370 prefecture-level units with the national city clusters; another layer needs the fields code and name_zh (name_en, province_zh, cluster, cluster_zh if it has them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Joined table&lt;/b&gt; (OUTPUT): code, name_zh, name_en, province_zh, cluster, cluster_zh of the city layer, then year (when there is one), then the input's value fields (numbers, in the chosen unit; a column named like a city-layer field gets the suffix _input). One row per city (and year).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unmatched rows&lt;/b&gt; (UNMATCHED): row (the input row's number, 1 = the first row after the header), value (the name or code as written), reason, suggestion (for a near miss such as 毫州 for 亳州, or the successors of an abolished unit). Total rows (全省合计, 总计, 全国), provinces, unknown names and codes, county-level codes and units abolished and split (巢湖, 2011) go here.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Two rows for the same city (and year) stop the run, naming both rows. The log lists every row the crosswalk mapped, with the change, its date and its source.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;把统计年鉴和排放清单格式的城市数值表按名称或行政区划代码连接到城市图层，供其他算法使用。不做任何猜测匹配：一行只有在名称或代码经规范化后与某单位一致，或经更名与合并对照表对应时才算匹配；其余各行连同原因一起放入未匹配表（UNMATCHED）。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;输入表&lt;/b&gt;（INPUT）：QGIS 能读取的任意表格：CSV、XLSX 工作簿的一个工作表（第一行为列名）、GeoPackage 表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;城市字段&lt;/b&gt;（CITY_FIELD）：名称（南京市、苏州、湖北省武汉市；空格、全角空格以及“市、地区、自治州、盟、林区”等后缀不影响匹配；可识别开头的省份）或 4 位、6 位、12 位行政区划代码（3201、320100、320100000000）；直辖市可写作 110000、110100 或 110200。&lt;/li&gt;&lt;li&gt;&lt;b&gt;省份字段&lt;/b&gt;（PROVINCE_FIELD，可选）：用于区分同名单位。&lt;/li&gt;&lt;li&gt;&lt;b&gt;年份字段&lt;/b&gt;（YEAR_FIELD，可选）：每个城市每年一行。没有年份字段时，以年份命名的列（2005、2005年、Y2005）转为带 &lt;i&gt;year&lt;/i&gt; 的行，其数值放入名为&lt;b&gt;数值字段名&lt;/b&gt;（VALUE_NAME，默认 &lt;i&gt;value&lt;/i&gt;）的字段；其他列不使用，并在日志中说明。若也没有以年份命名的列，则其余各列都作为数值字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;数值单位&lt;/b&gt;（UNIT）：按原值（默认），或万元、亿元、元换算为万元（10⁴ 元；×1、×10 000、×0.0001），或万吨、吨、Mt 换算为万吨（10⁴ t；×1、×0.0001、×100）。适用于所有数值字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;已并入其他城市的单位&lt;/b&gt;（MERGED_UNITS）：被并入的单位（莱芜于 2019 年并入济南）的行加到继承城市同年的行上（默认；适用于排放、GDP、人口等总量，不适用于比率和占比），或放入未匹配表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;城市图层&lt;/b&gt;（CITIES，可选）：默认为自带的全国 370 个地级单位图层（含国家级城市群）；其他图层需有 code 和 name_zh 字段（如有 name_en、province_zh、cluster、cluster_zh 也会使用）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;连接后的表&lt;/b&gt;（OUTPUT）：城市图层的 code、name_zh、name_en、province_zh、cluster、cluster_zh，然后是 year（如有），然后是输入表的数值字段（数字，按所选单位；与城市图层字段同名的列加后缀 _input）。每个城市（每年）一行。&lt;/li&gt;&lt;li&gt;&lt;b&gt;未匹配的行&lt;/b&gt;（UNMATCHED）：row（输入表的行号，1 为表头后的第一行）、value（原写法的名称或代码）、reason（原因）、suggestion（建议，例如“毫州”建议“亳州”，或被撤销单位的继承城市）。合计行（全省合计、总计、全国）、省级单位、未知名称和代码、县级代码以及已撤销并拆分的单位（巢湖，2011 年）都放在这里。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;同一城市（同一年）出现两行时运行停止，并指出这两行。日志列出经对照表对应的每一行，以及变更内容、日期和依据。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="96" />
+            <source>Input table (CSV, XLSX sheet, any table)</source>
+            <translation>输入表（CSV、XLSX 工作表或任意表格）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="98" />
+            <source>City field (names or codes)</source>
+            <translation>城市字段（名称或代码）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="99" />
+            <source>Province field</source>
+            <translation>省份字段</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="100" />
+            <source>Year field (else year-named columns)</source>
+            <translation>年份字段（否则按以年份命名的列）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="101" />
+            <source>Value name (for year-named columns)</source>
+            <translation>数值字段名（用于以年份命名的列）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="104" />
+            <source>Unit of the values</source>
+            <translation>数值单位</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="108" />
+            <source>Units merged into another</source>
+            <translation>已并入其他城市的单位</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="108" />
+            <source>add to today's unit</source>
+            <translation>加到现今的城市</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="108" />
+            <source>send to UNMATCHED</source>
+            <translation>放入未匹配表</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="112" />
+            <source>City layer (default: China's prefecture-level units)</source>
+            <translation>城市图层（默认：全国地级单位）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="115" />
+            <source>Joined table</source>
+            <translation>连接后的表</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="117" />
+            <source>Unmatched rows</source>
+            <translation>未匹配的行</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="149" />
+            <source>Table "{layer}": {problem}</source>
+            <translation>表“{layer}”：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="152" />
+            <source>Cancelled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="196" />
+            <source>The bundled city layer {path} cannot be read.</source>
+            <translation>无法读取自带的城市图层 {path}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="202" />
+            <source>City layer "{layer}" lacks the field(s) {fields}: it needs code and name_zh.</source>
+            <translation>城市图层“{layer}”缺少字段 {fields}：需要 code 和 name_zh。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="223" />
+            <source>Row {row} ("{value}"): {old} → {new} ({code}), {change} in {year} ({approval}; {source}).</source>
+            <translation>第 {row} 行（“{value}”）：{old} → {new}（{code}），{year} 年{change}（{approval}；{source}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="231" />
+            <source>{city} ({code}) {year}: rows {rows} added up (a merged unit's rows with today's unit).</source>
+            <translation>{city}（{code}）{year}：第 {rows} 行已相加（被并入单位的行与现今城市的行）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="237" />
+            <source>Columns left out (not named after a year): {columns}.</source>
+            <translation>未使用的列（列名不是年份）：{columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="241" />
+            <source>Columns kept as text (not all numbers): {columns}.</source>
+            <translation>保留为文本的列（并非全是数字）：{columns}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="245" />
+            <source>Values converted from {unit_in} to {unit_out} (× {factor:g}).</source>
+            <translation>数值已从 {unit_in} 换算为 {unit_out}（× {factor:g}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="250" />
+            <source>Table "{layer}": {matched} of {count} rows matched {cities} cities.</source>
+            <translation>表“{layer}”：{count} 行中有 {matched} 行匹配到 {cities} 个城市。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="259" />
+            <source>{count} row(s) matched no city and are in the unmatched table: {rows}.</source>
+            <translation>{count} 行未匹配到城市，已放入未匹配表：{rows}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="264" />
+            <source>converted from 地区/盟 to 市</source>
+            <translation>由地区/盟改为市</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="265" />
+            <source>renamed</source>
+            <translation>更名</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="265" />
+            <source>recoded</source>
+            <translation>代码变更</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="266" />
+            <source>merged</source>
+            <translation>合并</translation>
         </message>
     </context>
     <context>
@@ -1774,6 +1927,96 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <location filename="../../carbon_clusters_plugin/analysis/scenarios/stirpat.py" line="97" />
             <source>The STIRPAT fit cannot use {driver}: it has the same value in every group-year.</source>
             <translation>STIRPAT 拟合无法使用 {driver}：它在每个分组-年份中取值都相同。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="74" />
+            <source>no name or code</source>
+            <translation>没有名称或代码</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="76" />
+            <source>a total or subtotal row</source>
+            <translation>合计或小计行</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="86" />
+            <source>a province, not a prefecture-level unit</source>
+            <translation>是省级单位，不是地级单位</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="90" />
+            <source>unknown name; a near miss of a known one (check the spelling)</source>
+            <translation>未知名称；与已知名称相近（请检查写法）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="93" />
+            <source>unknown name</source>
+            <translation>未知名称</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="105" />
+            <source>the name of {count} units: give the province (PROVINCE_FIELD)</source>
+            <translation>有 {count} 个单位同名：请给出省份（PROVINCE_FIELD）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="122" />
+            <source>code {code} is below county level: give 4-, 6- or 12-digit codes of prefecture-level units</source>
+            <translation>代码 {code} 低于县级：请使用地级单位的 4 位、6 位或 12 位代码</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="133" />
+            <source>code {code} is a county-level unit of {city}: this table joins prefecture-level units</source>
+            <translation>代码 {code} 是{city}的县级单位：本表连接的是地级单位</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="137" />
+            <source>unknown code {code}</source>
+            <translation>未知代码 {code}</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="141" />
+            <source>{old} was abolished in {year} ({approval}) and split between {successors}: its values cannot go to one of them</source>
+            <translation>{old}于 {year} 年撤销（{approval}），分入{successors}：其数值无法归入其中某一个</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_matching.py" line="149" />
+            <source>{old} is today's {new} ({code}), which the city layer lacks</source>
+            <translation>{old}即现今的{new}（{code}），但城市图层中没有它</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="78" />
+            <source>The value name "{name}" is a field of the city layer: choose another.</source>
+            <translation>数值字段名“{name}”与城市图层的字段重名：请另选一个。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="137" />
+            <source>Columns "{first}" and "{second}" are both the year {year}: keep one of them.</source>
+            <translation>列“{first}”和“{second}”都是 {year} 年：请只保留一个。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="159" />
+            <source>Column "{column}" holds "{value}" in row {row}, which is not a number.</source>
+            <translation>列“{column}”第 {row} 行的“{value}”不是数字。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="172" />
+            <source>Row {row} has no year in "{field}" ("{value}").</source>
+            <translation>第 {row} 行的“{field}”中没有年份（“{value}”）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="190" />
+            <source>Rows {first} ("{first_value}") and {second} ("{second_value}") are both {city} ({code}) in {year}: keep one of them.</source>
+            <translation>第 {first} 行（“{first_value}”）和第 {second} 行（“{second_value}”）都是 {year} 年的{city}（{code}）：请只保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="190" />
+            <source>Rows {first} ("{first_value}") and {second} ("{second_value}") are both {city} ({code}): keep one of them.</source>
+            <translation>第 {first} 行（“{first_value}”）和第 {second} 行（“{second_value}”）都是{city}（{code}）：请只保留一行。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="223" />
+            <source>{old} was merged into {new} in {year} ({approval}); merged units are not added to their successor in this run</source>
+            <translation>{old}于 {year} 年并入{new}（{approval}）；本次运行不把被并入单位加到其继承城市</translation>
         </message>
     </context>
     <context>
@@ -3131,6 +3374,44 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
     <context>
         <name>Units</name>
         <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="24" />
+            <source>as written (no conversion)</source>
+            <translation>按原值（不换算）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="24" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="29" />
+            <source>10⁴ yuan (万元)</source>
+            <translation>万元（10⁴ 元）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="24" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="29" />
+            <source>10⁸ yuan (亿元)</source>
+            <translation>亿元（10⁸ 元）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="24" />
+            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="29" />
+            <source>yuan (元)</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="24" />
+            <source>10⁴ t (万吨)</source>
+            <translation>万吨（10⁴ t）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="24" />
+            <source>t (吨)</source>
+            <translation>吨（t）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/socioeconomic/city_table.py" line="24" />
+            <source>Mt (百万吨)</source>
+            <translation>百万吨（Mt）</translation>
+        </message>
+        <message>
             <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="26" />
             <source>t CO₂</source>
             <translation>t CO₂（吨）</translation>
@@ -3144,21 +3425,6 @@ E_t = GDP_t × (I_ind + I_bld + I_tra) × (L_t / L*_t) ^ land_elasticity&lt;/pre
             <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="26" />
             <source>Mt CO₂ (百万吨)</source>
             <translation>百万吨 CO₂（Mt CO₂）</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="29" />
-            <source>yuan (元)</source>
-            <translation>元</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="29" />
-            <source>10⁴ yuan (万元)</source>
-            <translation>万元（10⁴ 元）</translation>
-        </message>
-        <message>
-            <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="29" />
-            <source>10⁸ yuan (亿元)</source>
-            <translation>亿元（10⁸ 元）</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/processing/indicators.py" line="32" />

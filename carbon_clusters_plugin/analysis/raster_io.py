@@ -213,10 +213,12 @@ def strips(height: int, rows_per_strip: int) -> List[Tuple[int, int]]:
     return [(row, min(rows_per_strip, height - row)) for row in range(0, height, rows_per_strip)]
 
 
-def read_strip(band: gdal.Band, col: int, row: int, width: int, rows: int) -> np.ndarray:
+def read_strip(band: gdal.Band, col: int, row: int, width: int, rows: int,
+               out: Optional[np.ndarray] = None) -> np.ndarray:
+    """Rows of a band; into ``out`` (rows x width, the band's type) when given."""
     with no_sidecar_files():
         try:
-            values = band.ReadAsArray(col, row, width, rows)
+            values = band.ReadAsArray(col, row, width, rows, buf_obj=out)
         except RuntimeError as error:  # GDAL with exceptions on
             values, problem = None, str(error)
         else:

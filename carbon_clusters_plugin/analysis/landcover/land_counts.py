@@ -101,7 +101,7 @@ def plan_counts(first: RasterInput, second: Optional[RasterInput] = None,
                 second_grid=second_grid.describe())
     zone_layers = []
     if zones:
-        window = _zones_window(grid, window, zones)
+        window = zones_window(grid, window, zones)
         zone_layers = rio.non_overlapping_layers(zones)
         if len(zone_layers) > 1:
             notes.append(Message(QT_TRANSLATE_NOOP(
@@ -126,7 +126,7 @@ def _aligned_window(grid, second_grid, first, second, notes):
     return overlap
 
 
-def _zones_window(grid, window, zones):
+def zones_window(grid, window, zones):
     zone_window = rio.window_of_extent(grid, rio.zones_extent(zones))
     if zone_window is None:
         raise AnalysisError(QT_TRANSLATE_NOOP(
@@ -272,7 +272,7 @@ def run_counts(plan: CountPlan, progress: Callable[[float], None] = lambda f: No
 
     jobs = strip_jobs(plan.first, grid)
     results = run_strips(jobs, worker, progress, is_cancelled, workers)
-    return _summarise(plan, results, geographic)
+    return summarise(plan, results, geographic)
 
 
 def strip_jobs(first: RasterInput, grid: rio.Grid, pixels: Optional[int] = None):
@@ -331,7 +331,7 @@ def finish_counts(frames: List[pd.DataFrame], counted: pd.DataFrame,
     return pd.concat(frames, ignore_index=True)
 
 
-def _summarise(plan: CountPlan, results: List[pd.DataFrame], geographic: bool) -> CountResult:
+def summarise(plan: CountPlan, results: List[pd.DataFrame], geographic: bool) -> CountResult:
     keys = ["zone", "from_class"] + (["to_class"] if plan.second is not None else [])
     table = pd.concat(results, ignore_index=True).groupby(keys, as_index=False).sum()
     if not geographic:

@@ -12,6 +12,7 @@ from .grey_relational import GreyRelationalAlgorithm
 from .grid_to_zones import GridToZonesAlgorithm
 from .indicators import IndicatorsAlgorithm
 from .industry_clusters import IndustryClustersAlgorithm
+from .land_cover_series import LandCoverSeriesAlgorithm
 from .land_transition import LandTransitionAlgorithm
 from .moran import MoranAlgorithm
 from .peak_scenario import PeakScenarioAlgorithm
@@ -20,8 +21,8 @@ from .sink_accounting import SinkAccountingAlgorithm
 
 ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,
               IndustryClustersAlgorithm, DecouplingAlgorithm, SinkAccountingAlgorithm,
-              LandTransitionAlgorithm, GridToZonesAlgorithm, PeakScenarioAlgorithm,
-              ReportAlgorithm)
+              LandTransitionAlgorithm, LandCoverSeriesAlgorithm, GridToZonesAlgorithm,
+              PeakScenarioAlgorithm, ReportAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):

@@ -102,7 +102,7 @@ def plan_counts(first: RasterInput, second: Optional[RasterInput] = None,
     zone_layers = []
     if zones:
         window = zones_window(grid, window, zones)
-        zone_layers = rio.non_overlapping_layers(zones)
+        zone_layers = rio.non_overlapping_layers(zones, grid)
         if len(zone_layers) > 1:
             notes.append(Message(QT_TRANSLATE_NOOP(
                 "Messages", "Zones overlap: each zone counts all its pixels ({layers} passes)."),

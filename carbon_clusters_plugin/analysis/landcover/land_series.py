@@ -131,7 +131,7 @@ def plan_series(rasters: Sequence[lc.RasterInput], years: Sequence[int],
     zone_layers = []
     if zones:
         window = lc.zones_window(single.first_grid, window, zones)
-        zone_layers = rio.non_overlapping_layers(zones)
+        zone_layers = rio.non_overlapping_layers(zones, single.first_grid)
         if len(zone_layers) > 1:
             notes.append(Message(QT_TRANSLATE_NOOP(
                 "Messages", "Zones overlap: each zone counts all its pixels ({layers} "
@@ -206,16 +206,37 @@ class _SeriesCounts:
                 inside = np.zeros(stack.shape[1:], np.uint8)
                 for layer in zones:
                     inside |= layer > 0
-            if self.fast.add(stack, zones or [None], self.zone_lookups or [None], inside,
-                             row_areas):
+            stopped = self.fast.add(stack, zones or [None], self.zone_lookups or [None],
+                                    inside, row_areas)
+            if stopped < 0:
                 return
+            # more classes than compact codes: the rest of the strip, and every later
+            # strip, pair by pair
+            row, col = divmod(stopped, stack.shape[2])
+            self._add_slowly(strips, zones, row_areas, row, slice(col, None))
+            self._add_slowly(strips, zones, row_areas, row + 1, slice(None))
+            return
+        self._add_slowly(strips, zones, row_areas, 0, slice(None))
+
+    def _add_slowly(self, strips, zones, row_areas, row, cols) -> None:
+        """Pair by pair, from ``row`` on (only ``cols`` of that row when it is not whole)."""
+        rows = slice(row, row + 1) if cols != slice(None) else slice(row, None)
+        self._start_slowly()
+        if row >= strips[0].shape[0]:
+            return
+        zones = [layer[rows, cols] for layer in zones]
+        areas = row_areas[rows] if row_areas is not None else None
+        for (first, second), counts in zip(self.plan.pairs, self.slow):
+            counts.add(strips[first][rows, cols], strips[second][rows, cols], zones, areas)
+
+    def _start_slowly(self) -> None:
         if self.slow is None:
             self.slow = [lc._ThreadCounts(pair_plan, self.weighted, self.zone_lookups)
                          for pair_plan in self.pair_plans]
-        for (first, second), counts in zip(self.plan.pairs, self.slow):
-            counts.add(strips[first], strips[second], zones, row_areas)
 
     def result(self) -> List[pd.DataFrame]:
+        if self.fast is None:
+            self._start_slowly()  # a thread that counted no strip
         results = []
         for number in range(len(self.plan.pairs)):
             frames = []

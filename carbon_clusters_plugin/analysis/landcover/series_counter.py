@@ -23,43 +23,58 @@ DENSE_LIMIT = 128 * 1024 * 1024  # bytes of counts per thread
 
 if njit is not None:
     @njit(nogil=True, cache=True)
-    def _renumber(stack, compact, class_of, used):
-        """Gives every value of the strip a compact code; False when they run out."""
-        rasters, rows, cols = stack.shape
-        for k in range(rasters):
-            for i in range(rows):
-                for j in range(cols):
-                    value = stack[k, i, j]
-                    if compact[value] < 0:
-                        if used[0] >= class_of.size:
-                            return False
-                        compact[value] = used[0]
-                        class_of[used[0]] = value
-                        used[0] += 1
-        return True
-
-    @njit(nogil=True, cache=True)
-    def _count_pairs(stack, zones, lookup, firsts, seconds, compact, row_weights, counts,
-                     areas):
+    def _count_pairs(stack, zones, lookup, firsts, seconds, compact, class_of, used,
+                     row_weights, counts, areas):
+        """Counts runs of equal pixels (same zone, same class in every raster: most of a
+        land-cover row) with one addition per pair. A value without a compact code gets
+        one; when they run out, returns the flat index of the first pixel not counted
+        (every pixel before it is counted), else -1."""
         rasters, rows, cols = stack.shape
         codes = np.empty(rasters, np.intp)
         for i in range(rows):
             weight = 0.0
             if row_weights is not None:
                 weight = row_weights[i]
+            run, slot = 0, 0
             for j in range(cols):
+                if run > 0:
+                    same = zones is None or zones[i, j] == zones[i, j - 1]
+                    k = 0
+                    while same and k < rasters:
+                        same = stack[k, i, j] == stack[k, i, j - 1]
+                        k += 1
+                    if same:
+                        run += 1
+                        continue
+                    _add_run(codes, slot, run, weight, firsts, seconds, counts, areas,
+                             row_weights is not None)
+                for k in range(rasters):
+                    value = stack[k, i, j]
+                    if compact[value] < 0:
+                        if used[0] >= class_of.size:
+                            return i * cols + j
+                        compact[value] = used[0]
+                        class_of[used[0]] = value
+                        used[0] += 1
+                    codes[k] = compact[value]
                 slot = 0
                 if zones is not None:
                     slot = lookup[zones[i, j]]
-                for k in range(rasters):
-                    codes[k] = compact[stack[k, i, j]]
-                for p in range(firsts.size):
-                    key = (codes[firsts[p]] << 5) | codes[seconds[p]]
-                    counts[p, slot, key] += 1
-                    if row_weights is not None:
-                        areas[p, slot, key] += weight
+                run = 1
+            if run > 0:
+                _add_run(codes, slot, run, weight, firsts, seconds, counts, areas,
+                         row_weights is not None)
+        return -1
+
+    @njit(nogil=True, cache=True, inline="always")
+    def _add_run(codes, slot, run, weight, firsts, seconds, counts, areas, weighted):
+        for p in range(firsts.size):
+            key = (codes[firsts[p]] << 5) | codes[seconds[p]]
+            counts[p, slot, key] += run
+            if weighted:
+                areas[p, slot, key] += weight * run
 else:  # pragma: no cover - exercised where numba is absent
-    _renumber = _count_pairs = None
+    _count_pairs = None
 
 
 class PairCounter:
@@ -94,20 +109,30 @@ class PairCounter:
 
     def add(self, stack: np.ndarray, zone_layers: List[Optional[np.ndarray]],
             lookups: List[Optional[np.ndarray]], inside: Optional[np.ndarray],
-            row_weights: Optional[np.ndarray]) -> bool:
+            row_weights: Optional[np.ndarray]) -> int:
         """``stack``: the series' byte strips (rasters x rows x cols); ``zone_layers``: burnt
-        values, ``lookups[layer][value]`` their zone index. False: not counted."""
-        if not _renumber(stack, self.compact, self.class_of, self.used):
-            return False
+        values, ``lookups[layer][value]`` their zone index. Returns -1 when every pixel is
+        counted; else, with more classes than compact codes, the flat index of the first
+        pixel not counted (of the first layer; none of the others is counted then)."""
         weights = row_weights if self.weighted else None
-        for zones, lookup in zip(zone_layers, lookups):
-            _count_pairs(stack, zones, lookup, self.firsts, self.seconds, self.compact,
-                         weights, self.counts, self.areas)
+        targets = [(zones, lookup, self.counts, self.areas)
+                   for zones, lookup in zip(zone_layers, lookups)]
         if inside is not None:
-            _count_pairs(stack, inside, np.arange(2, dtype=np.intp), self.firsts,
-                         self.seconds, self.compact, weights, self.union_counts,
-                         self.union_areas)
-        return True
+            targets.append((inside, np.arange(2, dtype=np.intp), self.union_counts,
+                            self.union_areas))
+        if len(targets) > 1:  # codes for every value first: the layers then all succeed
+            stopped = _count_pairs(stack, None, None, self.firsts[:0], self.seconds[:0],
+                                   self.compact, self.class_of, self.used, None,
+                                   self.counts[:0], self.areas)
+            if stopped >= 0:
+                return 0
+        for zones, lookup, counts, areas in targets:
+            stopped = _count_pairs(stack, zones, lookup, self.firsts, self.seconds,
+                                   self.compact, self.class_of, self.used, weights, counts,
+                                   areas)
+            if stopped >= 0:
+                return stopped
+        return -1
 
     def result(self, pair: int) -> Tuple[pd.DataFrame, Optional[pd.DataFrame]]:
         """Every non-zero count of one pair: zone, from_class, to_class, pixels[, area_km2];

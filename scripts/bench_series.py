@@ -33,26 +33,12 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_landcover import ensure_data, measured  # noqa: E402
+from bench_landcover import FLOOR, ensure_data, measured  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results_series.md"
 YEARS = (2005, 2010, 2015, 2020)
 COMPRESSION = "DEFLATE, 256 x 256 tiles, Byte"
-
-FLOOR = """
-import sys
-from osgeo import gdal
-gdal.UseExceptions()
-datasets = [gdal.Open(p) for p in sys.argv[1:]]
-bands = [d.GetRasterBand(1) for d in datasets]
-width, height = datasets[0].RasterXSize, datasets[0].RasterYSize
-rows = max(256, 2_000_000 // width // 256 * 256)
-for row in range(0, height, rows):
-    for band in bands:
-        band.ReadAsArray(0, row, width, min(rows, height - row))
-        band.FlushCache()
-"""
 
 SETUP = """
 import sys, time

@@ -1,9 +1,12 @@
 """The "Carbon clusters" Processing provider (id ``carbonclusters``)."""
 
-from qgis.core import QgsProcessingProvider
+import os
+
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..analysis.compile_cache import use_folder
 from ..charts.translation import set_translator
 from ..paths import icon_path, plugin_version
 from .common.models import shipped_models
@@ -46,6 +49,9 @@ class CarbonClustersProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         # Charts drawn by the algorithms (report, scenarios, Moran) speak the user's language.
         set_translator(QCoreApplication.translate)
+        # compiled kernels (ours, esda's) kept in the profile: compiled once, not per process
+        use_folder(os.path.join(QgsApplication.qgisSettingsDirPath(), "carbon_clusters",
+                                "numba_cache"))
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         # resources/models/<name>.model3 -> carbonclusters:<name>

@@ -23,9 +23,6 @@ printed and appended to bench/results_series.md.
 """
 
 import argparse
-import datetime
-import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -34,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_landcover import FLOOR, ensure_data, measured  # noqa: E402
+from bench_report import append, machine_heading  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results_series.md"
@@ -177,16 +175,13 @@ def main():
               "series / transitions |\n|---|---|---|---|---|---|---|")
     sections = [table(size, run_size(size, args.data, args.repeat))
                 for size in args.size or [10000]]
-    report = (f"\n## {datetime.date.today()} · {platform.node()} · {platform.machine()} · "
-              f"{os.cpu_count()} cores · rasters {COMPRESSION} · median of {args.repeat}\n\n"
-              f"{header}\n" + "\n".join(sections) + "\n")
+    heading = machine_heading(f"rasters {COMPRESSION}", f"median of {args.repeat}")
+    report = f"\n{heading}\n\n{header}\n" + "\n".join(sections) + "\n"
     print(report)
-    if not RESULTS.exists():
-        RESULTS.write_text("# Land-cover series benchmark results\n\nWritten by `make bench` "
-                           "(scripts/bench_series.py): the series against the N−1 "
-                           "landtransition counts it replaces.\n", encoding="utf-8")
-    with open(RESULTS, "a", encoding="utf-8") as handle:
-        handle.write(report)
+    append(RESULTS, "# Land-cover series benchmark results\n\nWritten by `make bench` "
+           "(scripts/bench_series.py): the series against the N−1 landtransition counts it "
+           "replaces; cold = each in a new process, warm = in one process after a first "
+           "run.\n", report)
 
 
 if __name__ == "__main__":

@@ -18,15 +18,16 @@ to bench/results_startup.md.
 """
 
 import argparse
-import datetime
 import os
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_report import append, machine_heading  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results_startup.md"
@@ -107,7 +108,7 @@ def main():
         (work / "sample.gpkg").write_bytes((SAMPLE / "carbon_clusters_sample.gpkg").read_bytes())
         jobs = commands(work)
         warm_env = new_profile(work)
-        for name, arguments in jobs.items():  # fills the warm profile's cache
+        for arguments in jobs.values():  # fills the warm profile's cache
             measure(arguments, work, 1, False, warm_env)
         rows = []
         for mode in ("cold", "warm"):
@@ -122,18 +123,15 @@ def main():
         added = "" if name == "help" else \
             f"{seconds - baseline[mode] * (3 if name.endswith('x 3') else 1):+.2f}"
         lines.append(f"| {name} | {mode} | {seconds:.2f} | {added} |")
-    report = (f"\n## {datetime.date.today()} · {platform.node()} · {platform.machine()} · "
-              f"{os.cpu_count()} cores · sample rasters (DEFLATE tiles, 4.7 Mpx) · median of "
-              f"{args.repeat}\n\n| run | cold/warm | wall s | + help s |\n|---|---|---|---|\n"
+    heading = machine_heading("sample rasters (DEFLATE, 256 x 256 tiles, 4.7 Mpx)",
+                              f"median of {args.repeat}")
+    report = (f"\n{heading}\n\n| run | cold/warm | wall s | + help s |\n|---|---|---|---|\n"
               + "\n".join(lines) + "\n")
     print(report)
-    if not RESULTS.exists():
-        RESULTS.write_text("# Start-up benchmark results\n\nWritten by `make bench` "
-                           "(scripts/bench_startup.py): new qgis_process processes; cold = a "
-                           "new profile (nothing compiled), warm = a profile whose compiled-"
-                           "kernel cache an earlier run filled.\n", encoding="utf-8")
-    with open(RESULTS, "a", encoding="utf-8") as handle:
-        handle.write(report)
+    append(RESULTS, "# Start-up benchmark results\n\nWritten by `make bench` "
+           "(scripts/bench_startup.py): new qgis_process processes; cold = a new profile "
+           "(nothing compiled), warm = a profile whose compiled-kernel cache an earlier run "
+           "filled.\n", report)
 
 
 if __name__ == "__main__":

@@ -79,10 +79,14 @@ demo: build
 	QGIS_CUSTOM_CONFIG_PATH=$(QGIS_CONFIG) QGIS_PLUGINPATH=$(CURDIR)/build/plugins \
 	  QGIS_PROCESS=$(QGIS_PROCESS) $(PY) scripts/demo.py $(DEMO_DIR)
 
-# Land-cover benchmark against GDAL reads, GRASS r.stats and native:zonalhistogram (minutes).
+# Land-cover benchmark against GDAL reads, GRASS r.stats and native:zonalhistogram, the
+# land-cover series against the landtransition runs it replaces, and qgis_process start-up
+# cold and warm (minutes).
 bench: build
 	bash scripts/install_system_packages.sh grass-core
-	$(PY) scripts/bench_landcover.py --size 5000 --size 20000
+	$(PY) scripts/bench_landcover.py --size 10000 --size 20000
+	$(PY) scripts/bench_series.py --size 10000
+	$(PY) scripts/bench_startup.py
 	$(PY) scripts/bench_gridtozones.py
 	$(PY) scripts/bench_moran.py
 

@@ -1,12 +1,13 @@
 """Benchmark of the land-cover algorithms against peers, on the same files, in one script.
 
-    make bench                      (sizes 5000 and 20000)
-    .venv/bin/python scripts/bench_landcover.py --size 5000 --size 20000 [--data DIR]
+    make bench                      (sizes 10000 and 20000)
+    .venv/bin/python scripts/bench_landcover.py --size 10000 [--repeat 3] [--data DIR]
 
 For each size it generates (or reuses) a 30 m raster pair with realistic texture and about
-40 zones (scripts/make_sample_landcover.py --bench), rasterises the zones once, then runs
-every tool in its own process and measures wall time and peak memory (the process's
-maximum resident set):
+40 zones (scripts/make_sample_landcover.py --bench; DEFLATE-compressed 256 x 256 tiled Byte
+GeoTIFFs, stored as CLCD's yearly rasters are compressed), rasterises the zones once, then
+runs every tool in its own process (cold: imports and start-up included) and measures wall
+time, the median of --repeat runs, and peak memory (the process's maximum resident set):
   floor          read both rasters and the rasterised zones block by block with GDAL, nothing
                  else: no tool that reads these files can be faster
   transitions    our from→to counts per zone (carbon_clusters_plugin.analysis.landcover.land_counts)
@@ -18,14 +19,16 @@ bench/results.md.
 """
 
 import argparse
-import datetime
 import os
-import platform
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_report import append, machine_heading  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results.md"
@@ -81,8 +84,10 @@ def ensure_data(folder: Path, size: int) -> dict:
     folder.mkdir(parents=True, exist_ok=True)
     files = {name: folder / f"bench_{name}" for name in ("t1.tif", "t2.tif", "zones.gpkg")}
     if not all(path.exists() for path in files.values()):
+        # DEFLATE-compressed tiled Byte GeoTIFFs, as CLCD's rasters are compressed
         subprocess.run([sys.executable, str(ROOT / "scripts" / "make_sample_landcover.py"),
-                        "--bench", str(folder), "--size", str(size)], check=True)
+                        "--bench", str(folder), "--size", str(size), "--compress", "DEFLATE"],
+                       check=True)
     zones_tif = folder / "bench_zones.tif"
     if not zones_tif.exists():  # in a child process: GDAL's block cache stays out of ours
         subprocess.run([sys.executable, __file__, "--rasterise", str(files["zones.gpkg"]),
@@ -113,37 +118,52 @@ def grass_command(files) -> list:
     return ["grass", "--tmp-location", str(files["t1.tif"]), "--exec", "bash", "-c", script]
 
 
-def run_size(size: int, data: Path, skip_slow: bool) -> list:
+def compression(path: Path) -> str:
+    """How a GeoTIFF is stored, e.g. "DEFLATE, 256 x 256 tiles, Byte"."""
+    from osgeo import gdal
+
+    dataset = gdal.Open(str(path))
+    band = dataset.GetRasterBand(1)
+    method = dataset.GetMetadata("IMAGE_STRUCTURE").get("COMPRESSION", "uncompressed")
+    width, height = band.GetBlockSize()
+    layout = f"{width} x {height} tiles" if width < dataset.RasterXSize else \
+        f"strips of {height} rows"
+    return f"{method}, {layout}, {gdal.GetDataTypeName(band.DataType)}"
+
+
+def run_size(size: int, data: Path, skip_slow: bool, repeat: int = 1) -> list:
     files = ensure_data(data / str(size), size)
     python = sys.executable
     rows = []
 
-    def add(name, command, env=None):
-        seconds, peak = measured(command, env)
+    def add(name, command, env=None, times=repeat):
+        runs = [measured(command, env) for _ in range(times)]
+        seconds = statistics.median(run[0] for run in runs)
+        peak = max(run[1] for run in runs)
         rows.append((name, seconds, peak))
         print(f"  {name:15s} {seconds:8.2f} s  {peak:7.0f} MB", flush=True)
 
-    print(f"{size} x {size}:", flush=True)
+    print(f"{size} x {size}, {compression(files['t1.tif'])}:", flush=True)
     add("floor", [python, "-c", FLOOR, str(files["t1.tif"]), str(files["t2.tif"]),
                   str(files["zones.tif"])])
     ours = OURS.format(root=str(ROOT))
     add("transitions", [python, "-c", ours, str(files["t1.tif"]), str(files["t2.tif"]),
                         str(files["zones.gpkg"])])
     add("sinks", [python, "-c", ours, str(files["t1.tif"]), "", str(files["zones.gpkg"])])
-    add("r.stats", grass_command(files))
+    add("r.stats", grass_command(files), times=1)
     if not skip_slow:
         env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=tempfile.mkdtemp())
         add("zonalhistogram", [str(QGIS_PROCESS), "run", "native:zonalhistogram", "--",
                                f"INPUT_RASTER={files['t1.tif']}", "RASTER_BAND=1",
                                f"INPUT_VECTOR={files['zones.gpkg']}",
-                               f"OUTPUT={tempfile.mkdtemp()}/histogram.gpkg"], env)
+                               f"OUTPUT={tempfile.mkdtemp()}/histogram.gpkg"], env, times=1)
     return rows
 
 
-def table(size, rows) -> str:
+def table(size, rows, stored: str) -> str:
     floor = rows[0][1]
-    lines = [f"| {size}² | {name} | {seconds:.2f} | {peak:.0f} | {seconds / floor:.1f}× |"
-             for name, seconds, peak in rows]
+    lines = [f"| {size}² | {stored} | {name} | {seconds:.2f} | {peak:.0f} | "
+             f"{seconds / floor:.1f}× |" for name, seconds, peak in rows]
     return "\n".join(lines)
 
 
@@ -151,6 +171,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, action="append")
     parser.add_argument("--data", type=Path, default=ROOT / "build" / "bench")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of floor, transitions and sinks (the median is shown)")
     parser.add_argument("--skip-slow", action="store_true",
                         help="leave out native:zonalhistogram (minutes at 20000²)")
     parser.add_argument("--rasterise", nargs=3, metavar=("ZONES", "LIKE", "OUTPUT"),
@@ -159,18 +181,17 @@ def main():
     if args.rasterise:
         rasterise_zones(*args.rasterise)
         return
-    sizes = args.size or [5000, 20000]
-    header = ("| size | tool | wall s | peak MB | × floor |\n|---|---|---|---|---|")
-    sections = [table(size, run_size(size, args.data, args.skip_slow)) for size in sizes]
-    report = (f"\n## {datetime.date.today()} · {platform.node()} · {os.cpu_count()} cores\n\n"
-              f"{header}\n" + "\n".join(sections) + "\n")
+    sizes = args.size or [10000, 20000]
+    header = ("| size | rasters | tool | wall s (median) | peak MB | × floor |\n"
+              "|---|---|---|---|---|---|")
+    sections = [table(size, run_size(size, args.data, args.skip_slow, args.repeat),
+                      compression(args.data / str(size) / "bench_t1.tif"))
+                for size in sizes]
+    heading = machine_heading("cold: every tool a new process", f"median of {args.repeat}")
+    report = f"\n{heading}\n\n{header}\n" + "\n".join(sections) + "\n"
     print(report)
-    RESULTS.parent.mkdir(exist_ok=True)
-    if not RESULTS.exists():
-        RESULTS.write_text("# Land-cover benchmark results\n\nWritten by "
-                           "`make bench` (scripts/bench_landcover.py).\n", encoding="utf-8")
-    with open(RESULTS, "a", encoding="utf-8") as handle:
-        handle.write(report)
+    append(RESULTS, "# Land-cover benchmark results\n\nWritten by `make bench` "
+           "(scripts/bench_landcover.py).\n", report)
 
 
 if __name__ == "__main__":

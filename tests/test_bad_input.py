@@ -99,13 +99,16 @@ def test_a_field_the_layer_does_not_have_is_named(run_algorithm, inputs, outputs
     ("carbonclusters:landtransition", {"FROM_RASTER": "landcover_2005.tif",
                                        "TO_RASTER": "landcover_2020.tif"}),
     ("carbonclusters:gridtozones", {"INPUT": ["emissions_2020_1km.tif"]}),
+    ("carbonclusters:landcoverseries", {"RASTERS": ["landcover_2005.tif",
+                                                    "landcover_2020.tif"]}),
 ])
 def test_a_missing_zone_field_is_named(run_algorithm, inputs, outputs, algorithm, extra):
     parameters = {key: ([str(inputs / v) for v in value] if isinstance(value, list)
                         else str(inputs / value)) for key, value in extra.items()}
     message = refused(run_algorithm, algorithm, {
         **parameters, "ZONES": layer(inputs, "clusters"), "ZONE_FIELD": "clster",
-        "OUTPUT": str(outputs / "out.csv")}, inputs, outputs)
+        "OUTPUT": str(outputs / "out.csv"), "OUTPUT_AREAS": str(outputs / "areas.csv"),
+        "OUTPUT_TRANSITIONS": str(outputs / "transitions.csv")}, inputs, outputs)
     assert 'Field "clster"' in message and 'layer "clusters (' in message
 
 
@@ -178,7 +181,8 @@ def test_a_cancelled_moran_run_is_an_error_not_a_success(run_algorithm, inputs, 
 
 
 @pytest.mark.parametrize("algorithm", ["carbonclusters:sinkaccounting",
-                                       "carbonclusters:landtransition"])
+                                       "carbonclusters:landtransition",
+                                       "carbonclusters:landcoverseries"])
 def test_land_cover_values_must_be_whole_numbers(run_algorithm, tmp_path, outputs, algorithm):
     from osgeo import gdal
     from rasters import write_raster
@@ -189,6 +193,10 @@ def test_land_cover_values_must_be_whole_numbers(run_algorithm, tmp_path, output
                           dtype=gdal.GDT_Float32)
     parameters = {"INPUT": raster, "OUTPUT_RASTER": str(outputs / "sink.tif")} \
         if algorithm.endswith("sinkaccounting") else \
+        {"RASTERS": [raster, raster], "YEARS": "2000, 2001",
+         "OUTPUT_FIRST_YEAR": str(outputs / "y.tif"), "OUTPUT_AREAS": str(outputs / "a.csv"),
+         "OUTPUT_TRANSITIONS": str(outputs / "t.csv")} \
+        if algorithm.endswith("series") else \
         {"FROM_RASTER": raster, "TO_RASTER": raster, "OUTPUT_CHANGE": str(outputs / "c.tif")}
     message = refused(run_algorithm, algorithm, {
         **parameters, "OUTPUT": str(outputs / "table.csv")}, folder, outputs)
@@ -221,6 +229,56 @@ def test_transition_class_names_need_no_coefficients(run_algorithm, inputs, outp
         "OUTPUT": str(outputs / "transitions.csv")})
     assert (outputs / "transitions.csv").read_text(encoding="utf-8").count("\n") > 6
     assert result["OUTPUT"]
+
+
+def _series(inputs, outputs, rasters, **parameters):
+    return {"RASTERS": [str(inputs / name) for name in rasters],
+            "OUTPUT_AREAS": str(outputs / "areas.csv"),
+            "OUTPUT_TRANSITIONS": str(outputs / "transitions.csv"), **parameters}
+
+
+def test_a_series_of_one_raster_is_refused(run_algorithm, inputs, outputs):
+    message = refused(run_algorithm, "carbonclusters:landcoverseries",
+                      _series(inputs, outputs, ["landcover_2005.tif"]), inputs, outputs)
+    assert "at least two rasters" in message and "(1 given)" in message
+
+
+def test_a_series_file_name_without_a_year_is_named(run_algorithm, inputs, outputs):
+    shutil.copy2(inputs / "landcover_2020.tif", inputs / "landcover_latest.tif")
+    message = refused(run_algorithm, "carbonclusters:landcoverseries",
+                      _series(inputs, outputs, ["landcover_2005.tif", "landcover_latest.tif"]),
+                      inputs, outputs)
+    assert "No single year in the file name" in message and "landcover_latest.tif" in message
+    assert "comma list" in message
+
+
+@pytest.mark.parametrize("years, expected", [
+    ("2005", "1 years are given (2005) for 2 rasters"),
+    ("2005, 2005", "are both of 2005"),
+    ("2005, last", '"last" in the years')])
+def test_series_years_that_do_not_fit_are_named(run_algorithm, inputs, outputs, years,
+                                                 expected):
+    message = refused(run_algorithm, "carbonclusters:landcoverseries", _series(
+        inputs, outputs, ["landcover_2005.tif", "landcover_2020.tif"], YEARS=years),
+        inputs, outputs)
+    assert expected in message
+
+
+def test_a_series_with_a_csv_needs_its_built_up_class_for_the_map(run_algorithm, inputs,
+                                                                  outputs):
+    table = inputs / "coefficients.csv"
+    table.write_text("class,name,coefficient\n1,cropland,0.5\n5,built-up,0\n",
+                     encoding="utf-8")
+    message = refused(run_algorithm, "carbonclusters:landcoverseries", _series(
+        inputs, outputs, ["landcover_2005.tif", "landcover_2020.tif"],
+        COEFFICIENTS=str(table), OUTPUT_FIRST_YEAR=str(outputs / "first.tif")),
+        inputs, outputs)
+    assert "BUILTUP_CLASS" in message
+    message = refused(run_algorithm, "carbonclusters:landcoverseries", _series(
+        inputs, outputs, ["landcover_2005.tif", "landcover_2020.tif"],
+        COEFFICIENTS=str(table), BUILTUP_CLASS=8, OUTPUT_FIRST_YEAR=str(outputs / "f.tif")),
+        inputs, outputs)
+    assert "built-up class 8 is not in the class table" in message
 
 
 def test_a_grid_that_misses_every_zone_is_an_error_not_zeros(run_algorithm, tmp_path, outputs):
@@ -415,12 +473,17 @@ def _cancel_cases(inputs, outputs):
         "report": {"CLUSTERS": sample("clusters"), "OUTPUT_HTML": out("r.html")},
         "citytable": {"INPUT": sample("city_year"), "CITY_FIELD": "code", "YEAR_FIELD": "year",
                       "OUTPUT": out("t.csv"), "UNMATCHED": out("u.csv")},
+        "landcoverseries": {"RASTERS": [tif("landcover_2005.tif"), tif("landcover_2020.tif")],
+                            "ZONES": sample("clusters"), "ZONE_FIELD": "cluster",
+                            "OUTPUT_AREAS": out("a.csv"), "OUTPUT_TRANSITIONS": out("t.csv"),
+                            "OUTPUT_FIRST_YEAR": out("y.tif")},
     }
 
 
 @pytest.mark.parametrize("name", ["indicators", "sinkaccounting", "landtransition", "moransi",
                                   "greyrelational", "industryclusters", "decoupling",
-                                  "gridtozones", "peakscenario", "report", "citytable"])
+                                  "gridtozones", "peakscenario", "report", "citytable",
+                                  "landcoverseries"])
 def test_a_cancelled_run_is_an_error_and_writes_nothing(run_algorithm, inputs, outputs, name):
     if name == "gridtozones":
         pytest.importorskip("exactextract")
@@ -447,6 +510,7 @@ OVERWRITES = [
     ("peakscenario", "OUTPUT_PEAKS", lambda i: _gpkg_table(i, "city_year")),
     ("report", "OUTPUT_HTML", lambda i: str(i / SAMPLE_ORIGINAL.name)),
     ("citytable", "UNMATCHED", lambda i: _gpkg_table(i, "city_year")),
+    ("landcoverseries", "OUTPUT_FIRST_YEAR", lambda i: str(i / "landcover_2020.tif")),
 ]
 
 

@@ -213,3 +213,19 @@ def test_geographic_weights_agree_between_kernels():
     row = results[0][(results[0]["zone"] == 1) & (results[0]["from_class"] == 2)]
     assert row["area_km2"].iloc[0] == pytest.approx(expected)
     assert np.allclose(results[0]["area_km2"], results[-1]["area_km2"])
+
+
+def test_neighbours_sharing_a_sliver_without_a_pixel_centre_burn_in_one_pass(tmp_path):
+    """Borders digitised twice overlap by slivers: one layer burns the same pixels in one
+    pass. A sliver over a pixel centre (x0 + 45 m) is a real overlap: two layers."""
+    path = write_raster(tmp_path / "t1.tif", T1, nodata=0)
+    x0, y0 = 500000, 3000000
+    west = rio.Zone(1, rectangle_wkb(x0 - 100, y0 - 200, x0 + 60.001, y0 + 100))
+    east = rio.Zone(2, rectangle_wkb(x0 + 59.999, y0 - 200, x0 + 200, y0 + 100))
+    plan = lc.plan_counts(lc.RasterInput(path), zones=[west, east])
+    assert len(plan.zone_layers) == 1
+    assert counts(lc.run_counts(plan)) == {(1, 1): 4, (1, 3): 3, (2, 2): 4, (2, 5): 4}
+    wider = rio.Zone(1, rectangle_wkb(x0 - 100, y0 - 200, x0 + 75, y0 + 100))
+    east_over_a_centre = rio.Zone(2, rectangle_wkb(x0 + 44, y0 - 200, x0 + 200, y0 + 100))
+    assert len(lc.plan_counts(lc.RasterInput(path),
+                              zones=[wider, east_over_a_centre]).zone_layers) == 2

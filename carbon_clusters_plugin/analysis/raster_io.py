@@ -213,10 +213,12 @@ def strips(height: int, rows_per_strip: int) -> List[Tuple[int, int]]:
     return [(row, min(rows_per_strip, height - row)) for row in range(0, height, rows_per_strip)]
 
 
-def read_strip(band: gdal.Band, col: int, row: int, width: int, rows: int) -> np.ndarray:
+def read_strip(band: gdal.Band, col: int, row: int, width: int, rows: int,
+               out: Optional[np.ndarray] = None) -> np.ndarray:
+    """Rows of a band; into ``out`` (rows x width, the band's type) when given."""
     with no_sidecar_files():
         try:
-            values = band.ReadAsArray(col, row, width, rows)
+            values = band.ReadAsArray(col, row, width, rows, buf_obj=out)
         except RuntimeError as error:  # GDAL with exceptions on
             values, problem = None, str(error)
         else:
@@ -240,15 +242,19 @@ class Zone:
     wkb: bytes
 
 
-def non_overlapping_layers(zones: Sequence[Zone]) -> List[List[Zone]]:
+def non_overlapping_layers(zones: Sequence[Zone],
+                           grid: Optional[Grid] = None) -> List[List[Zone]]:
     """Zones split into layers whose zones do not overlap, so that one rasterisation per
-    layer gives every pixel of every zone (cities and their clusters may overlap)."""
+    layer gives every pixel of every zone (cities and their clusters may overlap). With the
+    ``grid`` the zones are burnt into, zones that share only slivers without a pixel centre
+    (neighbours whose borders were digitised twice) count as not overlapping: one layer
+    then burns exactly the same pixels, in one pass instead of several."""
     geometries = {zone.index: ogr.CreateGeometryFromWkb(zone.wkb) for zone in zones}
     envelopes = {index: geometry.GetEnvelope() for index, geometry in geometries.items()}
     layers: List[List[Zone]] = []
     for zone in zones:
         for layer in layers:
-            if not any(_overlap(geometries, envelopes, zone.index, other.index)
+            if not any(_overlap(geometries, envelopes, zone.index, other.index, grid)
                        for other in layer):
                 layer.append(zone)
                 break
@@ -257,20 +263,61 @@ def non_overlapping_layers(zones: Sequence[Zone]) -> List[List[Zone]]:
     return layers
 
 
-def _overlap(geometries, envelopes, first: int, second: int) -> bool:
-    """Interiors intersect: the zones share area, not only a border."""
+def _overlap(geometries, envelopes, first: int, second: int, grid: Optional[Grid]) -> bool:
+    """Interiors intersect: the zones share area, not only a border (and, on a grid, a
+    pixel centre)."""
     a, b = envelopes[first], envelopes[second]
     if a[1] <= b[0] or b[1] <= a[0] or a[3] <= b[2] or b[3] <= a[2]:
         return False
     one, other = geometries[first], geometries[second]
-    if one.Overlaps(other):
+    inside = (a[0] >= b[0] and a[1] <= b[1] and a[2] >= b[2] and a[3] <= b[3]
+              and one.Within(other)) or \
+        (b[0] >= a[0] and b[1] <= a[1] and b[2] >= a[2] and b[3] <= a[3]
+         and other.Within(one))
+    if inside:  # one inside the other
         return True
-    # one inside the other: only possible when its envelope lies inside the other's
-    if a[0] >= b[0] and a[1] <= b[1] and a[2] >= b[2] and a[3] <= b[3]:
-        return bool(one.Within(other))
-    if b[0] >= a[0] and b[1] <= a[1] and b[2] >= a[2] and b[3] <= a[3]:
-        return bool(other.Within(one))
-    return False
+    if not one.Overlaps(other):
+        return False
+    return grid is None or _holds_a_pixel_centre(one.Intersection(other), grid)
+
+
+def _polygonal_part(geometry):
+    """The polygons of a geometry collection (lines would be burnt where they touch)."""
+    if geometry.GetGeometryType() != ogr.wkbGeometryCollection:
+        return geometry
+    polygons = ogr.Geometry(ogr.wkbMultiPolygon)
+    for number in range(geometry.GetGeometryCount()):
+        part = geometry.GetGeometryRef(number)
+        if part.GetArea() == 0:
+            continue
+        if part.GetGeometryType() == ogr.wkbPolygon:
+            polygons.AddGeometry(part)
+        else:  # a multipolygon
+            for number_in_part in range(part.GetGeometryCount()):
+                polygons.AddGeometry(part.GetGeometryRef(number_in_part))
+    return polygons
+
+
+_SMALL_OVERLAP_PIXELS = 256  # larger overlaps surely hold a pixel centre: not burnt to check
+
+
+def _holds_a_pixel_centre(geometry, grid: Grid) -> bool:
+    area = geometry.GetArea()  # 0 for the lines and points GEOS may return for slivers
+    if area == 0:
+        return False
+    if area > _SMALL_OVERLAP_PIXELS * abs(grid.dx * grid.dy):
+        return True
+    geometry = _polygonal_part(geometry)
+    xmin, xmax, ymin, ymax = geometry.GetEnvelope()
+    window = window_of_extent(grid, (xmin, ymin, xmax, ymax))
+    if window is None:
+        return False
+    part = grid.window(*window)
+    burnt = gdal.GetDriverByName("MEM").Create("", part.width, part.height, 1, gdal.GDT_Byte)
+    burnt.SetGeoTransform(part.geotransform)
+    source, layer = zones_layer([Zone(1, geometry.ExportToWkb())], grid.wkt)
+    gdal.RasterizeLayer(burnt, [1], layer, burn_values=[1])
+    return bool(burnt.ReadAsArray().any())
 
 
 def spatial_batches(zones: Sequence[Zone], size: int) -> List[List[int]]:

@@ -1,9 +1,12 @@
 """The "Carbon clusters" Processing provider (id ``carbonclusters``)."""
 
-from qgis.core import QgsProcessingProvider
+import os
+
+from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..analysis.compile_cache import use_folder
 from ..charts.translation import set_translator
 from ..paths import icon_path, plugin_version
 from .city_table import CityTableAlgorithm
@@ -13,6 +16,7 @@ from .grey_relational import GreyRelationalAlgorithm
 from .grid_to_zones import GridToZonesAlgorithm
 from .indicators import IndicatorsAlgorithm
 from .industry_clusters import IndustryClustersAlgorithm
+from .land_cover_series import LandCoverSeriesAlgorithm
 from .land_transition import LandTransitionAlgorithm
 from .moran import MoranAlgorithm
 from .peak_scenario import PeakScenarioAlgorithm
@@ -21,8 +25,8 @@ from .sink_accounting import SinkAccountingAlgorithm
 
 ALGORITHMS = (IndicatorsAlgorithm, MoranAlgorithm, GreyRelationalAlgorithm,
               IndustryClustersAlgorithm, DecouplingAlgorithm, SinkAccountingAlgorithm,
-              LandTransitionAlgorithm, GridToZonesAlgorithm, PeakScenarioAlgorithm,
-              ReportAlgorithm, CityTableAlgorithm)
+              LandTransitionAlgorithm, LandCoverSeriesAlgorithm, GridToZonesAlgorithm,
+              PeakScenarioAlgorithm, ReportAlgorithm, CityTableAlgorithm)
 
 
 class CarbonClustersProvider(QgsProcessingProvider):
@@ -46,6 +50,9 @@ class CarbonClustersProvider(QgsProcessingProvider):
     def loadAlgorithms(self):  # noqa: N802
         # Charts drawn by the algorithms (report, scenarios, Moran) speak the user's language.
         set_translator(QCoreApplication.translate)
+        # compiled kernels (ours, esda's) kept in the profile: compiled once, not per process
+        use_folder(os.path.join(QgsApplication.qgisSettingsDirPath(), "carbon_clusters",
+                                "numba_cache"))
         for algorithm in ALGORITHMS:
             self.addAlgorithm(algorithm())
         # resources/models/<name>.model3 -> carbonclusters:<name>

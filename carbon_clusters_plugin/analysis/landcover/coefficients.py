@@ -35,6 +35,11 @@ PRESETS = (
     ("globeland30.csv", QT_TRANSLATE_NOOP("LandCover", "GlobeLand30 (10–100)")),
 )
 
+# The built-up class of each preset (the study's 城乡、工矿、居民用地; urban land in CAS's second
+# level), by file: the default built-up class of a land-cover series.
+BUILTUP_CLASS = {"cas_lucc_level1.csv": 5, "cas_lucc_level2.csv": 51, "clcd.csv": 8,
+                 "esa_worldcover.csv": 50, "globeland30.csv": 80}
+
 REQUIRED_COLUMNS = ("class", "name", "coefficient")
 # Largest sink coefficient accepted, t CO₂/km²/yr: 100 times the densest forest's (about
 # 100 t CO₂/hm²/yr); anything above is a unit or typing mistake.

@@ -6,8 +6,6 @@ strips are counted by two threads. GDAL reads and numpy's arithmetic release the
 the threads overlap; each keeps its own datasets, as GDAL datasets are not thread-safe.
 """
 
-import threading
-import time
 from dataclasses import dataclass, field
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
@@ -15,10 +13,15 @@ import numpy as np
 import pandas as pd
 
 from .. import raster_io as rio
-from ..messages import QT_TRANSLATE_NOOP, AnalysisError, Cancelled, Message
+from ..messages import (
+    QT_TRANSLATE_NOOP,
+    AnalysisError,
+    Cancelled,  # noqa: F401 (the adapters catch lc.Cancelled)
+    Message,
+)
 from .strip_counter import StripCounter
+from .strip_runner import WORKERS, run_strips
 
-WORKERS = 2
 OUTSIDE = 0  # zone index of pixels outside every zone
 WHOLE_RASTER = -1  # zone index when no zones are given
 UNION = -2  # rows of pixels inside any zone, for the log when zones overlap
@@ -98,8 +101,8 @@ def plan_counts(first: RasterInput, second: Optional[RasterInput] = None,
                 second_grid=second_grid.describe())
     zone_layers = []
     if zones:
-        window = _zones_window(grid, window, zones)
-        zone_layers = rio.non_overlapping_layers(zones)
+        window = zones_window(grid, window, zones)
+        zone_layers = rio.non_overlapping_layers(zones, grid)
         if len(zone_layers) > 1:
             notes.append(Message(QT_TRANSLATE_NOOP(
                 "Messages", "Zones overlap: each zone counts all its pixels ({layers} passes)."),
@@ -123,7 +126,7 @@ def _aligned_window(grid, second_grid, first, second, notes):
     return overlap
 
 
-def _zones_window(grid, window, zones):
+def zones_window(grid, window, zones):
     zone_window = rio.window_of_extent(grid, rio.zones_extent(zones))
     if zone_window is None:
         raise AnalysisError(QT_TRANSLATE_NOOP(
@@ -253,44 +256,30 @@ def run_counts(plan: CountPlan, progress: Callable[[float], None] = lambda f: No
     """Counts every strip of the plan's window; ``strip_hook(row, first, second, zones)``
     lets a caller write a per-pixel output from the same reads."""
     grid = plan.grid
-    first_dataset = rio.open_raster(plan.first.path)  # keeps the band below valid
-    block_height = first_dataset.GetRasterBand(plan.first.band).GetBlockSize()[1]
-    jobs = rio.strips(grid.height, rio.strip_rows(grid.width, block_height))
     geographic = grid.is_geographic()
-    state = _RunState(len(jobs))
 
-    def work():
+    def worker():
         reader = _Reader(plan)
         counts = _ThreadCounts(plan, geographic, reader.zone_lookups)
-        while not state.stop.is_set() and not is_cancelled():
-            job = state.next_job()
-            if job is None:
-                break
-            first_row, rows = jobs[job]
+
+        def count(first_row, rows):
             first, second, zones = reader.read(first_row, rows)
             areas = rio.geographic_row_areas_km2(grid, first_row, rows) if geographic else None
             counts.add(first, second, zones, areas)
             if strip_hook is not None:
                 strip_hook(first_row, first, second, zones)
-            state.finished()
-        state.add_result(counts.result())
+        return count, counts.result
 
-    threads = [threading.Thread(target=state.guard(work), daemon=True)
-               for _ in range(max(1, min(workers, len(jobs))))]
-    for thread in threads:
-        thread.start()
-    while any(thread.is_alive() for thread in threads):
-        if is_cancelled():
-            state.stop.set()
-        progress(state.done / max(1, len(jobs)))
-        time.sleep(0.05)
-    for thread in threads:
-        thread.join()
-    if state.error is not None:
-        raise state.error
-    if is_cancelled() or state.done < len(jobs):
-        raise Cancelled()
-    return _summarise(plan, state.results, geographic)
+    jobs = strip_jobs(plan.first, grid)
+    results = run_strips(jobs, worker, progress, is_cancelled, workers)
+    return summarise(plan, results, geographic)
+
+
+def strip_jobs(first: RasterInput, grid: rio.Grid, pixels: Optional[int] = None):
+    """(first row, rows) of the strips of ``grid``, whole blocks of the first raster."""
+    dataset = rio.open_raster(first.path)  # keeps the band below valid
+    block_height = dataset.GetRasterBand(first.band).GetBlockSize()[1]
+    return rio.strips(grid.height, rio.strip_rows(grid.width, block_height, pixels))
 
 
 class _ThreadCounts:
@@ -322,56 +311,27 @@ class _ThreadCounts:
             self.union.add(first, second, inside, row_areas, np.arange(2))
 
     def result(self) -> pd.DataFrame:
-        frames = list(self.frames)
-        counted = self.counter.result()
-        if not self.plan.zone_layers:
-            counted["zone"] = WHOLE_RASTER
-        elif self.overlapping:
-            counted = counted[counted["zone"] != OUTSIDE]
-        frames.append(counted)
-        if self.union is not None:
-            union = self.union.result()
-            union.loc[union["zone"] == 1, "zone"] = UNION
-            frames.append(union)
-        return pd.concat(frames, ignore_index=True)
+        union = self.union.result() if self.union is not None else None
+        return finish_counts(self.frames, self.counter.result(), union, self.plan.zone_layers)
 
 
-class _RunState:
-    def __init__(self, jobs: int):
-        self.jobs = jobs
-        self.done = 0
-        self.results: List[pd.DataFrame] = []
-        self.stop = threading.Event()
-        self.error: Optional[BaseException] = None
-        self._next = 0
-        self._lock = threading.Lock()
-
-    def next_job(self) -> Optional[int]:
-        with self._lock:
-            if self._next >= self.jobs:
-                return None
-            self._next += 1
-            return self._next - 1
-
-    def finished(self) -> None:
-        with self._lock:
-            self.done += 1
-
-    def add_result(self, counts: pd.DataFrame) -> None:
-        with self._lock:
-            self.results.append(counts)
-
-    def guard(self, work):
-        def run():
-            try:
-                work()
-            except BaseException as error:  # noqa: B036 (re-raised in the main thread)
-                self.error = error
-                self.stop.set()
-        return run
+def finish_counts(frames: List[pd.DataFrame], counted: pd.DataFrame,
+                  union: Optional[pd.DataFrame], zone_layers) -> pd.DataFrame:
+    """A thread's counts with their zones named: WHOLE_RASTER without zones; with overlapping
+    zones, the layers' outside rows dropped and the union's inside rows as UNION."""
+    frames = list(frames)
+    if not zone_layers:
+        counted["zone"] = WHOLE_RASTER
+    elif len(zone_layers) > 1:
+        counted = counted[counted["zone"] != OUTSIDE]
+    frames.append(counted)
+    if union is not None:
+        union.loc[union["zone"] == 1, "zone"] = UNION
+        frames.append(union)
+    return pd.concat(frames, ignore_index=True)
 
 
-def _summarise(plan: CountPlan, results: List[pd.DataFrame], geographic: bool) -> CountResult:
+def summarise(plan: CountPlan, results: List[pd.DataFrame], geographic: bool) -> CountResult:
     keys = ["zone", "from_class"] + (["to_class"] if plan.second is not None else [])
     table = pd.concat(results, ignore_index=True).groupby(keys, as_index=False).sum()
     if not geographic:

@@ -100,3 +100,34 @@ class ChangeRaster:
 
     def discard(self) -> None:
         self.output.discard()
+
+
+FIRST_YEAR_NODATA = 0
+
+
+class FirstYearRaster:
+    """The year each pixel was first of the built-up class in a series (0: never, or outside
+    every zone): an urban-expansion map. A year where the pixel is nodata says nothing."""
+
+    def __init__(self, path: str, plan, builtup_class: int):
+        self.plan = plan
+        self.builtup = builtup_class
+        # a raster whose nodata is the built-up code never has a valid built-up pixel
+        self.searched = [(number, year) for number, (year, nodata)
+                         in enumerate(zip(plan.years, plan.nodata)) if nodata != builtup_class]
+        self.output = rio.RasterWriter(path, plan.grid, gdal.GDT_UInt16, FIRST_YEAR_NODATA)
+
+    def write(self, first_row: int, strips, zones) -> None:
+        years = np.zeros(strips[0].shape, np.uint16)
+        for number, year in reversed(self.searched):  # the earliest year written last
+            years[strips[number] == self.builtup] = year
+        inside = inside_any_zone(zones, years.shape)
+        if inside is not None:
+            years[~inside] = FIRST_YEAR_NODATA
+        self.output.write(years, first_row)
+
+    def close(self) -> None:
+        self.output.close()
+
+    def discard(self) -> None:
+        self.output.discard()

@@ -10,6 +10,8 @@ from qgis.core import (
     QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsGradientColorRamp,
+    QgsGradientStop,
     QgsPalettedRasterRenderer,
     QgsProcessingException,
     QgsRasterLayer,
@@ -216,6 +218,20 @@ def write_sink_style(path: str, minimum: float, maximum: float) -> None:
     _save_style(path, renderer)
 
 
+def write_year_style(path: str, years: List[int]) -> None:
+    """One colour a year, from dark red (the first year: built-up by then) to light yellow
+    (the latest), named by year: an urban-expansion map."""
+    ramp = QgsGradientColorRamp(QColor("#800026"), QColor("#ffeda0"))
+    ramp.setStops([QgsGradientStop(0.5, QColor("#fc4e2a"))])
+    classes = []
+    for number, year in enumerate(years):
+        label = tr("{year} or before").format(year=year) if number == 0 else str(year)
+        color = ramp.color(number / max(1, len(years) - 1))
+        classes.append(QgsPalettedRasterRenderer.Class(int(year), color, label))
+    _save_style(path, lambda layer: QgsPalettedRasterRenderer(layer.dataProvider(), 1,
+                                                              classes))
+
+
 def _save_style(path: str, make_renderer) -> None:
     layer = QgsRasterLayer(path, "style", "gdal")
     if not layer.isValid():
@@ -233,13 +249,14 @@ def colors_of(table) -> Dict[int, str]:
     return {int(c): str(k) for c, k in zip(table["class"], table["color"]) if k}
 
 
-def count_with_writer(lc, plan, writer, feedback, progress_span: float):
-    """Runs the counts, writing the per-pixel output if any; a failed or cancelled run
-    removes the half-written raster."""
+def count_with_writer(lc, plan, writer, feedback, progress_span: float, run=None):
+    """Runs the counts (``run``, default lc.run_counts), writing the per-pixel output if any;
+    a failed or cancelled run removes the half-written raster."""
+    run = run or lc.run_counts
     try:
-        result = lc.run_counts(plan, progress=lambda f: feedback.setProgress(progress_span * f),
-                               is_cancelled=feedback.isCanceled,
-                               strip_hook=writer.write if writer else None)
+        result = run(plan, progress=lambda f: feedback.setProgress(progress_span * f),
+                     is_cancelled=feedback.isCanceled,
+                     strip_hook=writer.write if writer else None)
     except lc.Cancelled:
         if writer is not None:
             writer.discard()

@@ -277,12 +277,12 @@
     <context>
         <name>CarbonClustersProvider</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="33" />
+            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="37" />
             <source>Carbon clusters</source>
             <translation>城市群碳排放</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="36" />
+            <location filename="../../carbon_clusters_plugin/processing/provider.py" line="40" />
             <source>Carbon clusters {version}</source>
             <translation>城市群碳排放 {version}</translation>
         </message>
@@ -1478,94 +1478,207 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>GlobeLand30（10–100）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="34" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="36" />
             <source>No raster given for {name}.</source>
             <translation>未为 {name} 指定栅格。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="37" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="39" />
             <source>Raster "{layer}" is not read by GDAL (provider {provider}); save it as a GeoTIFF first.</source>
             <translation>栅格“{layer}”不是由 GDAL 读取的（数据提供者 {provider}）；请先将其另存为 GeoTIFF。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="53" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="55" />
             <source>The zone layer "{layer}" has no features.</source>
             <translation>分区图层“{layer}”没有要素。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="56" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="58" />
             <source>The zone layer "{layer}" has {kind} geometries: zones must be polygons.</source>
             <translation>分区图层"{layer}"的几何类型为 {kind}：分区必须是面。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="69" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="71" />
             <source>Zone {zone} has no geometry; it is left out.</source>
             <translation>分区 {zone} 没有几何图形，已排除。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="74" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="76" />
             <source>Zone {zone} has an invalid geometry; it is repaired (make valid) before use.</source>
             <translation>分区 {zone} 的几何无效；使用前已修复（make valid）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="91" />
             <source>Zones are transformed from {source} to the raster's {target}.</source>
             <translation>分区已从 {source} 转换到栅格的 {target}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="100" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="102" />
             <source>Zone "{zone}" cannot be transformed from {source} to the raster's CRS {target}.</source>
             <translation>分区"{zone}"无法从 {source} 转换到栅格的坐标参考系 {target}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="136" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="138" />
             <source>Grid: {grid}.</source>
             <translation>网格：{grid}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="138" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="140" />
             <source>{count:,} nodata pixels are left out.</source>
             <translation>已排除 {count:,} 个无数据像元。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="141" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="143" />
             <source>{count:,} valid pixels lie outside every zone and are left out.</source>
             <translation>{count:,} 个有效像元位于所有分区之外，已排除。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="144" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="146" />
             <source>{count:,} pixels beyond the zones' extent were not read.</source>
             <translation>分区范围以外的 {count:,} 个像元未读取。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="149" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="151" />
             <source>No valid pixel in {count} zone(s): {zones}.</source>
             <translation>{count} 个分区中没有有效像元：{zones}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="166" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="168" />
             <source>Class {code} of the class table is the nodata value of {raster}: it is never counted there.</source>
             <translation>分类表中的类别 {code} 是 {raster} 的无数据值：该类别在此栅格中不会被统计。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="171" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="173" />
             <source>A quick look at the raster finds classes the class table lacks: {codes}. They are counted under their code, without a sink.</source>
             <translation>快速抽查栅格发现分类表中缺少的类别：{codes}。这些类别按其代码统计，不计碳汇。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="182" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="184" />
             <source>Classes not in the class table, counted under their code without a sink coefficient: {codes}.</source>
             <translation>以下类别不在分类表中，按其代码统计，无碳汇系数：{codes}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="195" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="197" />
             <source>{name}, unchanged</source>
             <translation>{name}，未变化</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="246" />
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="228" />
+            <source>{year} or before</source>
+            <translation>{year} 年或更早</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/common/land_cover.py" line="263" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LandCoverSeriesAlgorithm</name>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="46" />
+            <source>Land-cover series</source>
+            <translation>土地覆盖时间序列</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="48" />
+            <source>Land cover</source>
+            <translation>土地覆盖</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="51" />
+            <source>&lt;p&gt;Class areas, carbon sinks and from → to transitions of an annual land-cover series (e.g. CLCD 1985–2023, one raster a year), every raster read once: the rows of one sink accounting per year and of one transition matrix per pair of consecutive years and for the first → last years, in one run.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Land-cover rasters&lt;/b&gt;, one a year (any GDAL format; the &lt;b&gt;band&lt;/b&gt;, default 1, of each). They are put in time order. Rasters on the first one's grid with other extents: their common part is counted; on other grids (CRS, resolution, alignment) they are resampled by nearest neighbour onto the first one's grid while read (untick &lt;b&gt;Allow resampling&lt;/b&gt; to stop instead).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Years&lt;/b&gt;: a comma list, one per raster in the given order (e.g. 2005, 2010, 2015, 2020); empty: read from the file names (landcover_2005.tif, CLCD_v01_2005_albert_province.tif).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Zones&lt;/b&gt; (optional polygons in any CRS) and the &lt;b&gt;zone field&lt;/b&gt;; a pixel belongs to a zone when its centre lies inside; zones may overlap. Without zones the whole raster is the zone &lt;i&gt;ALL&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Class preset&lt;/b&gt; or a &lt;b&gt;coefficient CSV&lt;/b&gt; (class, name, coefficient, optional name_zh) in the chosen &lt;b&gt;coefficient unit&lt;/b&gt; (default t C/hm²/yr), as in the sink accounting.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Built-up class&lt;/b&gt; for the first-year map: empty for the preset's (CAS 5, CAS second level 51, CLCD 8, ESA WorldCover 50, GlobeLand30 80).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Areas: &lt;b&gt;zone, year, class, class_name, class_name_zh, pixels, area_km2&lt;/b&gt; (true areas in km²), &lt;b&gt;share&lt;/b&gt; (of the zone's valid area that year) and &lt;b&gt;sink_tco2&lt;/b&gt; (t CO₂ per year; NULL for a class without coefficient). A pixel counts where that year's raster is not nodata.&lt;/li&gt;&lt;li&gt;Transitions: &lt;b&gt;zone, from_year, to_year, from_class, to_class, from_name, to_name, pixels, area_km2&lt;/b&gt; for every pair of consecutive years and for the first → last years; a pixel counts where neither year is nodata.&lt;/li&gt;&lt;li&gt;Optional first built-up year raster: the year each pixel first was of the built-up class (the first year means built-up by then; 0, no data, for pixels never built-up or outside the zones), styled from dark red (earliest) to yellow (latest): an urban-expansion map.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;逐年土地覆盖序列（例如 CLCD 1985–2023，每年一幅）的各类面积、碳汇与“转出 → 转入”转移，每幅栅格只读取一次：一次运行即得到每年一次碳汇核算的各行，以及每对相邻年份和首末年份各一个转移矩阵的各行。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;土地覆盖栅格&lt;/b&gt;，每年一幅（任意 GDAL 格式；各栅格使用同一&lt;b&gt;波段&lt;/b&gt;，默认 1）。栅格按时间排序。与第一幅栅格同一网格但范围不同时，统计其共同部分；网格不同（坐标参照系、分辨率、对齐方式）时，读取时按最邻近法重采样到第一幅栅格的网格上（取消勾选&lt;b&gt;允许重采样&lt;/b&gt;则停止运行）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;年份&lt;/b&gt;：逗号分隔的列表，按所给栅格顺序每幅一个（如 2005, 2010, 2015, 2020）；留空则从文件名读取（landcover_2005.tif、CLCD_v01_2005_albert_province.tif）。&lt;/li&gt;&lt;li&gt;&lt;b&gt;分区&lt;/b&gt;（可选，任意坐标参照系的面图层）和&lt;b&gt;分区字段&lt;/b&gt;；像元中心位于分区内时属于该分区；分区可以重叠。不指定分区时整个栅格为分区 &lt;i&gt;ALL&lt;/i&gt;。&lt;/li&gt;&lt;li&gt;&lt;b&gt;类别预设&lt;/b&gt;或&lt;b&gt;系数 CSV&lt;/b&gt;（class、name、coefficient，可选 name_zh），系数按所选&lt;b&gt;系数单位&lt;/b&gt;（默认 t C/hm²/年），与碳汇核算相同。&lt;/li&gt;&lt;li&gt;首次建设用地年份图使用的&lt;b&gt;建设用地类别&lt;/b&gt;：留空则用预设中的类别（中科院一级 5、中科院二级 51、CLCD 8、ESA WorldCover 50、GlobeLand30 80）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;面积表：&lt;b&gt;zone、year、class、class_name、class_name_zh、pixels、area_km2&lt;/b&gt;（实际面积，km²）、&lt;b&gt;share&lt;/b&gt;（占该分区当年有效面积的比例）和 &lt;b&gt;sink_tco2&lt;/b&gt;（t CO₂/年；无系数的类别为 NULL）。只统计当年栅格不是无数据值的像元。&lt;/li&gt;&lt;li&gt;转移表：每对相邻年份及首末年份的 &lt;b&gt;zone、from_year、to_year、from_class、to_class、from_name、to_name、pixels、area_km2&lt;/b&gt;；只统计两年都不是无数据值的像元。&lt;/li&gt;&lt;li&gt;可选的首次建设用地年份栅格：每个像元首次成为建设用地的年份（第一年表示当时已是建设用地；从未成为建设用地或位于分区外的像元为 0，即无数据），按由深红（最早）到黄色（最晚）设色：一幅城市扩张图。&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="87" />
+            <source>Land-cover rasters, one a year</source>
+            <translation>土地覆盖栅格（每年一幅）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="89" />
+            <source>Years, comma separated (empty: from the file names)</source>
+            <translation>年份，逗号分隔（留空：从文件名读取）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="92" />
+            <source>Band of every raster</source>
+            <translation>各栅格的波段</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="96" />
+            <source>Zones (cities, clusters)</source>
+            <translation>分区（城市、城市群）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="99" />
+            <source>Zone name field</source>
+            <translation>分区名称字段</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="100" />
+            <source>Class preset</source>
+            <translation>类别预设</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="103" />
+            <source>Coefficient CSV (class, name, coefficient)</source>
+            <translation>系数 CSV（class、name、coefficient）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="106" />
+            <source>Unit of the CSV's coefficients</source>
+            <translation>CSV 系数的单位</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="110" />
+            <source>Built-up class (empty: the preset's)</source>
+            <translation>建设用地类别（留空：预设中的类别）</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="113" />
+            <source>Allow resampling later rasters onto the first one's grid</source>
+            <translation>允许把后续栅格重采样到第一幅栅格的网格上</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="116" />
+            <source>Class areas and sinks by year</source>
+            <translation>逐年各类面积与碳汇</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="118" />
+            <source>Transitions</source>
+            <translation>土地利用转移</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="120" />
+            <source>First built-up year</source>
+            <translation>首次成为建设用地的年份</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="174" />
+            <source>A land-cover series needs at least two rasters in {parameter} ({count} given).</source>
+            <translation>土地覆盖时间序列在 {parameter} 中至少需要两幅栅格（只给了 {count} 幅）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="182" />
+            <source>The rasters are taken in time order: {order}.</source>
+            <translation>栅格按时间顺序使用：{order}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="184" />
+            <source>Years: {years}.</source>
+            <translation>年份：{years}。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="203" />
+            <source>Give the built-up class ({parameter}) of the coefficient CSV for the first built-up year raster.</source>
+            <translation>要输出首次建设用地年份栅格，请给出系数 CSV 中的建设用地类别（{parameter}）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/land_cover_series.py" line="211" />
+            <source>The built-up class {code} is not in the class table.</source>
+            <translation>建设用地类别 {code} 不在类别表中。</translation>
         </message>
     </context>
     <context>
@@ -1704,72 +1817,73 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>两个输入会写入同一字段 {field}；请重命名其中一个图层。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="52" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="57" />
             <source>Cannot read the class table {path}: {error}</source>
             <translation>无法读取分类表 {path}：{error}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="58" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="63" />
             <source>The class table {path} needs the columns {columns} (missing: {missing}).</source>
             <translation>类别表 {path} 需要以下列：{columns}（缺少：{missing}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="77" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="82" />
             <source>The class table {path} lists class {code} more than once.</source>
             <translation>分类表 {path} 中类别 {code} 出现了不止一次。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="89" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="94" />
             <source>Line {line} of {path}: class "{value}" is not a whole number.</source>
             <translation>{path} 第 {line} 行：类别“{value}”不是整数。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="103" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="108" />
             <source>Line {line} of {path}: coefficient "{value}" is not a number.</source>
             <translation>{path} 第 {line} 行：系数“{value}”不是数字。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="116" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/coefficients.py" line="121" />
             <source>The sink coefficient of class {code} is {value:g} {unit}, which is not plausible: check the coefficient and its unit.</source>
             <translation>类别 {code} 的碳汇系数为 {value:g} {unit}，不合理：请检查系数及其单位。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="88" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="91" />
             <source>The grids differ: {second} ({second_grid}) is resampled by nearest neighbour onto the grid of {first} ({first_grid}).</source>
             <translation>网格不同：{second}（{second_grid}）按最邻近法重采样到 {first}（{first_grid}）的网格上。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="94" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="97" />
             <source>The grids differ: {first} ({first_grid}) and {second} ({second_grid}). Allow resampling or align the rasters first.</source>
             <translation>网格不同：{first}（{first_grid}）与 {second}（{second_grid}）。请允许重采样，或先对齐栅格。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="104" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="107" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_series.py" line="136" />
             <source>Zones overlap: each zone counts all its pixels ({layers} passes).</source>
             <translation>分区相互重叠：每个分区统计其全部像元（分 {layers} 遍读取）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="114" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="117" />
             <source>The rasters {first} and {second} do not overlap.</source>
             <translation>栅格 {first} 与 {second} 不重叠。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="119" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="122" />
             <source>The rasters cover different extents on the same grid: only their intersection ({width} x {height} pixels) is counted.</source>
             <translation>两个栅格在同一网格上但范围不同：只统计其交集（{width} x {height} 个像元）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="129" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="132" />
             <source>No zone overlaps the raster: check the zones and the raster's CRS.</source>
             <translation>没有分区与栅格重叠：请检查分区和栅格的坐标参照系。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="136" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="139" />
             <source>No zone overlaps the part of the rasters that is counted.</source>
             <translation>没有分区与栅格的统计范围重叠。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="393" />
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_counts.py" line="353" />
             <source>Raster {raster} holds values that are not whole numbers, such as {value}: land-cover classes must be whole numbers.</source>
             <translation>栅格 {raster} 含有非整数值（例如 {value}）：土地覆被类别必须为整数。</translation>
         </message>
@@ -1777,6 +1891,36 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <location filename="../../carbon_clusters_plugin/analysis/landcover/land_rasters.py" line="85" />
             <source>The change raster codes classes 0–999 only (from x 1000 + to).</source>
             <translation>变化栅格只能编码 0–999 的类别（转出 x 1000 + 转入）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_series.py" line="38" />
+            <source>No single year in the file name of {path} ({found}): give the years as a comma list, one per raster.</source>
+            <translation>{path} 的文件名中没有唯一的年份（{found}）：请以逗号分隔列出年份，每幅栅格一个。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_series.py" line="52" />
+            <source>"{value}" in the years "{text}" is not a year.</source>
+            <translation>年份“{text}”中的“{value}”不是年份。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_series.py" line="57" />
+            <source>{years} years are given ({text}) for {rasters} rasters: give one year per raster, in the rasters' order.</source>
+            <translation>为 {rasters} 幅栅格给出了 {years} 个年份（{text}）：请按栅格顺序为每幅栅格给出一个年份。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_series.py" line="70" />
+            <source>{first} and {second} are both of {year}: give one raster a year.</source>
+            <translation>{first} 和 {second} 都是 {year} 年：每年只给一幅栅格。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_series.py" line="114" />
+            <source>A land-cover series needs at least two rasters ({count} given).</source>
+            <translation>土地覆盖时间序列至少需要两幅栅格（只给了 {count} 幅）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/analysis/landcover/land_series.py" line="129" />
+            <source>The rasters of the series have no part in common.</source>
+            <translation>序列中的栅格没有共同的部分。</translation>
         </message>
         <message>
             <location filename="../../carbon_clusters_plugin/analysis/raster_io.py" line="92" />
@@ -1794,7 +1938,7 @@ Install them with {action}, or run this command with QGIS's Python (on Windows, 
             <translation>栅格 {path} 有 {count} 个波段；波段 {band} 不存在。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/analysis/raster_io.py" line="226" />
+            <location filename="../../carbon_clusters_plugin/analysis/raster_io.py" line="228" />
             <source>Cannot read rows {first} to {last} of {path}: {error}</source>
             <translation>无法读取 {path} 的第 {first} 至 {last} 行：{error}</translation>
         </message>

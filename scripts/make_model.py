@@ -21,7 +21,12 @@ a clusters layer, two land-cover rasters and a gridded inventory, each result a 
 * the gridded inventory summed over the cities (gridtozones), whose city layer goes on to
   Moran's I of the gridded totals;
 * peaking scenarios of the clusters (with STIRPAT) and of a case (a filter expression on the
-  city-year table, by default Changsha-Zhuzhou-Xiangtan) with its total.
+  city-year table, by default Changsha-Zhuzhou-Xiangtan) with its total;
+* optionally, a yearbook or inventory table through citytable (joined table and UNMATCHED
+  rows), its values joined onto the city-year table by code and year: a band of children
+  below the others that a native:condition branch skips when no table is given. The joined
+  values do not reach this run's indicators (a model has no step that takes one table or
+  the other); that city-year table is the input of the next run.
 
 Every child reads the model's inputs or an earlier child's output, so the model runs in one go
 from the toolbox, the graphical modeler or qgis_process. The generator needs QGIS (native
@@ -68,6 +73,23 @@ HELP = (
     "<p>Field inputs default to the field names of the bundled sample data; the cluster, "
     "city code and city name fields must have the same names in the cities layer and the "
     "city-year table.</p>"
+    "<p><b>Yearbook or inventory table</b> (optional): a statistical yearbook sheet or an "
+    "emission inventory (CSV, XLSX sheet, any table) goes through <i>Join a city table</i> "
+    "(carbonclusters:citytable), which matches its rows to China's prefecture-level units by "
+    "name or code. The rows it cannot match (totals such as 全省合计, provinces, misspelt "
+    "names) are in <b>Yearbook or inventory: unmatched rows</b>, each with a reason and, for "
+    "a near miss, a suggestion: nothing is matched by guesswork. Its value fields are then "
+    "joined onto the city-year table by city code and year, prefixed <i>imported_</i> (NULL "
+    "where the table has no value; the log counts those rows as not matched), in <b>City-year "
+    "table with the imported values</b>. Without the table these steps are skipped and every "
+    "other output is written as usual.</p>"
+    "<p>The imported values do not feed this run's indicators: every step reads the "
+    "city-year table as given. Give <b>City-year table with the imported values</b> as the "
+    "city-year table of the next run and choose the imported field (imported_gdp as the GDP "
+    "field, for instance). The join needs the city code field to hold the 6-digit codes of "
+    "the bundled city layer (as the sample does) and a table with years (a year field or "
+    "year-named columns such as 2005年): the values of a table without years are matched to "
+    "the cities but stay NULL in the city-year table.</p>"
     "<p>Each output is the output of one of the plugin's algorithms; see their help for the "
     "fields.</p>")
 
@@ -91,6 +113,16 @@ PARAMETER_HELP = {
                   "0.0001).",
     "case_filter": "The cities of the second scenario run (the case study), grouped by the "
                    "city name field, with their total.",
+    "city_table": "Optional: a yearbook sheet or an inventory table of city values, joined to "
+                  "the cities by name or code; empty: the import steps are skipped.",
+    "city_table_value_name": "Name of the value field made from year-named columns (gdp, "
+                             "co2 …); default value.",
+    "city_table_unit": "Unit of the table's values, converted to 10⁴ yuan or 10⁴ t; default "
+                       "as written.",
+    "city_table_city_field": "The table's field of city names (南京市, 苏州, 湖北省武汉市) or "
+                             "codes (3201, 320100, 320100000000).",
+    "city_table_year_field": "The table's year field, one row per city and year; empty: "
+                             "columns named after years (2005, 2005年) become rows.",
 }
 
 
@@ -536,7 +568,8 @@ def build_model():
         ALG_SHORT_DESC="The reference study's analyses of city-cluster emissions in one run: "
                        "indicators, Moran's I, grey relational grades, industrial types, "
                        "decoupling, sinks, land-use transitions, gridded emissions and "
-                       "peaking scenarios."))
+                       "peaking scenarios; optionally a yearbook or inventory table joined "
+                       "to the cities, with its unmatched rows."))
     return model
 
 

@@ -132,6 +132,45 @@ def test_import_steps_hang_on_the_table_given_branch(model):
     assert top_of_band > max(others)
 
 
+@pytest.mark.parametrize("given", ["path", "layer object", "layer id", "empty text", "none",
+                                   "left out"])
+def test_the_table_counts_as_given_however_the_caller_gives_it(model, given):
+    """The branch's expression on the values a table input takes: a path (qgis_process), a
+    layer or its id (the dialog, PyQGIS), an empty text (an emptied field), NULL or nothing."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelParameter,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    condition = model.childAlgorithms()["city_table_given"]
+    probe = QgsProcessingModelAlgorithm("probe", "tests")
+    definition = model.parameterDefinition("city_table").clone()
+    probe.addModelParameter(definition, QgsProcessingModelParameter("city_table"))
+    child = QgsProcessingModelChildAlgorithm("native:condition")
+    child.setChildId("given")
+    child.setConfiguration(condition.configuration())
+    probe.addChildAlgorithm(child)
+    path = f"{EXAMPLES / 'inventory_co2.csv'}"
+    layer = QgsVectorLayer(path, "inventory", "ogr")
+    assert layer.isValid()
+    project = QgsProject()
+    project.addMapLayer(layer)
+    values = {"path": path, "layer object": layer, "layer id": layer.id(), "empty text": "",
+              "none": None}
+    parameters = {"city_table": values[given]} if given in values else {}
+    context = QgsProcessingContext()
+    context.setProject(project)
+    results, ok = probe.run(parameters, context, QgsProcessingFeedback())
+    assert ok
+    expected = given in ("path", "layer object", "layer id")
+    assert results["CHILD_RESULTS"]["given"]["table given"] == expected
+
+
 def model_meaning(path):
     """What a model says, independent of how its file is written: its inputs, and for each
     child the algorithm, where every parameter value comes from and the outputs it exposes."""

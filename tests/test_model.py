@@ -481,3 +481,33 @@ def test_a_failing_step_takes_the_outputs_of_the_earlier_steps_with_it(plugin, t
                        feedback=QgsProcessingFeedback())
     assert not list(out.iterdir()), sorted(p.name for p in out.iterdir())
     assert sorted(p.name for p in inputs.iterdir()) == before
+
+
+def test_a_table_without_its_city_field_stops_the_run(plugin, tmp_path):
+    """A Processing model checks its children's inputs less than a run of their own: the
+    table given without its city field is refused by name, not sent row by row to UNMATCHED,
+    and the outputs of the steps before are removed."""
+    from qgis import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    sheet = shutil.copy2(EXAMPLES / "yearbook_gdp.xlsx", inputs / "yearbook_gdp.xlsx")
+    out = tmp_path / "outputs"
+    out.mkdir()
+    parameters = model_parameters(inputs, SAMPLE, out)
+    parameters["city_table"] = f"{sheet}|layername={SHEET}"
+
+    class Errors(QgsProcessingFeedback):   # the model's exception names only the step
+        reported = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.reported.append(error)
+
+    feedback = Errors()
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run(MODEL_ID, parameters, context=QgsProcessingContext(), feedback=feedback)
+    assert "Join the yearbook or inventory table" in str(error.value)
+    assert any('Table "yearbook_gdp": no city field is chosen' in text
+               for text in feedback.reported), feedback.reported
+    assert not list(out.iterdir()), sorted(p.name for p in out.iterdir())

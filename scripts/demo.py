@@ -4,9 +4,11 @@ Run by `make demo`, which builds the plugin and sets QGIS_PLUGINPATH, QGIS_CUSTO
 (a profile of our own) and QGIS_PROCESS. Under the output folder (default out/demo):
   1. input/            copies of the sample data (QGIS writes statistics beside rasters it
                        opens; the repository's files stay untouched)
-  2. the Processing model carbonclusters:city_cluster_carbon_study through qgis_process:
-     carbon_clusters_demo.gpkg (a layer per result), moran_scatterplots.html,
-     transitions_2005_2020.html, change_2005_2020.tif
+  2. the Processing model carbonclusters:city_cluster_carbon_study through qgis_process, with
+     the walk-through's yearbook sheet (docs/examples/city_tables/yearbook_gdp.xlsx) as its
+     optional city table: carbon_clusters_demo.gpkg (a layer per result, the sheet's
+     unmatched rows printed), moran_scatterplots.html, transitions_2005_2020.html,
+     change_2005_2020.tif
   3. a CSV per table and the scenario charts (PNG)
   4. scripts/make_demo_project.py: demo.qgz (styled layers and the carbon-profile layout) and
      the report: report.pdf, report.png, report.html
@@ -26,6 +28,8 @@ SAMPLE_DIR = ROOT / "resources" / "sample"
 SAMPLE = SAMPLE_DIR / "carbon_clusters_sample.gpkg"
 INPUT_FILES = ("carbon_clusters_sample.gpkg", "landcover_2005.tif", "landcover_2020.tif",
                "emissions_2020_1km.tif", "landcover_coefficients.csv")
+YEARBOOK = ROOT / "docs" / "examples" / "city_tables" / "yearbook_gdp.xlsx"
+YEARBOOK_SHEET = "地区生产总值"
 QGIS_PROCESS = os.environ.get("QGIS_PROCESS", str(ROOT / "scripts" / "qgis_process"))
 MODEL = "carbonclusters:city_cluster_carbon_study"
 
@@ -51,6 +55,9 @@ MODEL_LAYERS = {
     "scenarios_clusters:stirpat_clusters": "stirpat_clusters",
     "scenarios_case:scenarios_case": "scenarios_czt",
     "scenarios_case:peaks_case": "peaks_czt",
+    "city_table:city_table": "yearbook_gdp",
+    "city_table:city_table_unmatched": "yearbook_gdp_unmatched",
+    "city_year_imported:city_year_imported": "city_year_with_yearbook_gdp",
 }
 MODEL_FILES = {
     "moran:moran_scatterplots": "moran_scatterplots.html",
@@ -60,7 +67,8 @@ MODEL_FILES = {
 TABLES = ["indicators", "moran", "grey_relational", "industry_profiles", "industry_counts",
           "decoupling", "sinks_2005", "sinks_2020", "transitions_2005_2020",
           "city_emissions_from_grid", "moran_from_grid", "scenarios_clusters",
-          "peaks_clusters", "stirpat_clusters", "scenarios_czt", "peaks_czt"]
+          "peaks_clusters", "stirpat_clusters", "scenarios_czt", "peaks_czt",
+          "yearbook_gdp_unmatched"]
 
 gdal.UseExceptions()
 
@@ -86,6 +94,7 @@ def copy_inputs(folder: Path) -> Path:
     inputs.mkdir(parents=True, exist_ok=True)
     for name in INPUT_FILES:
         shutil.copy2(SAMPLE_DIR / name, inputs / name)
+    shutil.copy2(YEARBOOK, inputs / YEARBOOK.name)
     return inputs
 
 
@@ -99,6 +108,9 @@ def run_model(inputs: Path, folder: Path, gpkg: Path):
         "landcover_later": inputs / "landcover_2020.tif",
         "emission_grids": inputs / "emissions_2020_1km.tif",
         "coefficients": inputs / "landcover_coefficients.csv",
+        # GDP in 亿元 (unit 2, converted to 10⁴ yuan), the years as columns 2005年 …
+        "city_table": f"{inputs / YEARBOOK.name}|layername={YEARBOOK_SHEET}",
+        "city_table_city_field": "地区", "city_table_value_name": "gdp", "city_table_unit": 2,
     }
     for output, layer in MODEL_LAYERS.items():
         parameters[output] = f"ogr:dbname='{gpkg}' table=\"{layer}\" (geom)"
@@ -155,6 +167,15 @@ def print_indicators(csv):
     print(shown.to_string(index=False, float_format=lambda value: f"{value:,.2f}"))
 
 
+def print_unmatched(csv):
+    """The yearbook rows that matched no city: the table a user corrects the sheet from."""
+    import pandas as pd
+
+    table = pd.read_csv(csv, keep_default_na=False)
+    print(f"\n{YEARBOOK.name}: {len(table)} row(s) matched no city (yearbook_gdp_unmatched):")
+    print(table[["row", "value", "reason", "suggestion"]].to_string(index=False))
+
+
 def main(folder):
     folder = Path(folder).resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -167,6 +188,7 @@ def main(folder):
     draw_scenario_charts(folder)
     make_project(folder)
     print_indicators(folder / "indicators.csv")
+    print_unmatched(folder / "yearbook_gdp_unmatched.csv")
     print(f"\nResults in {folder}: {gpkg.name}, demo.qgz, report.pdf, report.html, "
           + ", ".join(c.name for c in csvs))
 

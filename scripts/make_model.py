@@ -21,7 +21,12 @@ a clusters layer, two land-cover rasters and a gridded inventory, each result a 
 * the gridded inventory summed over the cities (gridtozones), whose city layer goes on to
   Moran's I of the gridded totals;
 * peaking scenarios of the clusters (with STIRPAT) and of a case (a filter expression on the
-  city-year table, by default Changsha-Zhuzhou-Xiangtan) with its total.
+  city-year table, by default Changsha-Zhuzhou-Xiangtan) with its total;
+* optionally, a yearbook or inventory table through citytable (joined table and UNMATCHED
+  rows), its values joined onto the city-year table by code and year: a band of children
+  below the others that a native:condition branch skips when no table is given. The joined
+  values do not reach this run's indicators (a model has no step that takes one table or
+  the other); that city-year table is the input of the next run.
 
 Every child reads the model's inputs or an earlier child's output, so the model runs in one go
 from the toolbox, the graphical modeler or qgis_process. The generator needs QGIS (native
@@ -49,6 +54,7 @@ COMPONENTS = ["co2_ind_energy", "co2_ind_process", "co2_agriculture", "co2_servi
 # Layout of the modeler canvas: inputs in the two left columns, then one column per stage.
 INPUT_X, FIELD_X, ROW = 120.0, 380.0, 58.0
 STAGE_X = (720.0, 1150.0, 1580.0, 2010.0)
+TOP, CHILD_ROW, BAND_GAP = 80.0, 150.0, 60.0
 
 HELP = (
     "<p>The whole analysis of the reference study of China's city clusters in one run: "
@@ -67,6 +73,26 @@ HELP = (
     "<p>Field inputs default to the field names of the bundled sample data; the cluster, "
     "city code and city name fields must have the same names in the cities layer and the "
     "city-year table.</p>"
+    "<p><b>Yearbook or inventory table</b> (optional): a statistical yearbook sheet or an "
+    "emission inventory (CSV, XLSX sheet, any table) goes through <i>Join a city table</i> "
+    "(carbonclusters:citytable), which matches its rows to China's prefecture-level units by "
+    "name or code. The rows it cannot match (totals such as 全省合计, provinces, misspelt "
+    "names) are in <b>Yearbook or inventory: unmatched rows</b>, each with a reason and, for "
+    "a near miss, a suggestion: nothing is matched by guesswork. Its value fields are then "
+    "joined onto the city-year table by city code and year, prefixed <i>imported_</i> (NULL "
+    "where the table has no value; the log counts those rows as not matched), in <b>City-year "
+    "table with the imported values</b>. Without the table these steps are skipped and every "
+    "other output is written as usual.</p>"
+    "<p>The imported values do not feed this run's indicators: every step reads the "
+    "city-year table as given. Once the table covers every city and year, give <b>City-year "
+    "table with the imported values</b> as the city-year table of the next run and choose "
+    "the imported field (imported_gdp as the GDP field, for instance); a city without a value "
+    "leaves its cluster's sums incomplete. The join needs the city code field to hold the "
+    "6-digit codes of the bundled city layer (as the sample does) and a table with years (a "
+    "year field or year-named columns such as 2005年): the values of a table without years "
+    "are matched to the cities but stay NULL in the city-year table. Write the joined table "
+    "to a GeoPackage or leave it temporary: the join reads it back, and a CSV would turn its "
+    "numbers into text.</p>"
     "<p>Each output is the output of one of the plugin's algorithms; see their help for the "
     "fields.</p>")
 
@@ -90,6 +116,16 @@ PARAMETER_HELP = {
                   "0.0001).",
     "case_filter": "The cities of the second scenario run (the case study), grouped by the "
                    "city name field, with their total.",
+    "city_table": "Optional: a yearbook sheet or an inventory table of city values, joined to "
+                  "the cities by name or code; empty: the import steps are skipped.",
+    "city_table_value_name": "Name of the value field made from year-named columns (gdp, "
+                             "co2 …); default value.",
+    "city_table_unit": "Unit of the table's values, converted to 10⁴ yuan or 10⁴ t; default "
+                       "as written.",
+    "city_table_city_field": "The table's field of city names (南京市, 苏州, 湖北省武汉市) or "
+                             "codes (3201, 320100, 320100000000).",
+    "city_table_year_field": "The table's year field, one row per city and year; empty: "
+                             "columns named after years (2005, 2005年) become rows.",
 }
 
 
@@ -122,7 +158,17 @@ class ModelBuilder:
         from qgis.core import QgsProcessingModelAlgorithm
 
         self.model = QgsProcessingModelAlgorithm(name, group)
+        self.top = TOP
         self.rows = {INPUT_X: 0, FIELD_X: 0}
+        self.stage_rows = [0] * len(STAGE_X)
+
+    def start_band(self):
+        """Inputs and children added from now on go in a band across the canvas, below
+        everything placed so far: a step that stands apart reads as one row of boxes."""
+        bottom = max([self.top + ROW * rows for rows in self.rows.values()]
+                     + [self.top + CHILD_ROW * rows for rows in self.stage_rows])
+        self.top = bottom + BAND_GAP
+        self.rows = dict.fromkeys(self.rows, 0)
         self.stage_rows = [0] * len(STAGE_X)
 
     # -- inputs
@@ -132,7 +178,7 @@ class ModelBuilder:
 
         component = QgsProcessingModelParameter(definition.name())
         component.setDescription(definition.description())
-        component.setPosition(QPointF(column, 80.0 + ROW * self.rows[column]))
+        component.setPosition(QPointF(column, self.top + ROW * self.rows[column]))
         self.rows[column] += 1
         self.model.addModelParameter(definition, component)
 
@@ -148,16 +194,27 @@ class ModelBuilder:
 
     # -- children
     def add_child(self, child_id, algorithm_id, description, stage, parameters,
-                  outputs=None, row_span=1):
+                  outputs=None, row_span=1, branch=None, configuration=None):
         """``parameters``: name -> source (see param/static/child/expression below), or a list
-        of sources; ``outputs``: child output name -> (model output name, description)."""
-        from qgis.core import QgsProcessingModelChildAlgorithm, QgsProcessingModelOutput
+        of sources; ``outputs``: child output name -> (model output name, description);
+        ``branch``: (condition child, branch name): the child runs only when that branch of a
+        native:condition child is true (and else is skipped with every child after it);
+        ``configuration``: the child's configuration (a native:condition's conditions)."""
+        from qgis.core import (
+            QgsProcessingModelChildAlgorithm,
+            QgsProcessingModelChildDependency,
+            QgsProcessingModelOutput,
+        )
         from qgis.PyQt.QtCore import QPointF
 
         child = QgsProcessingModelChildAlgorithm(algorithm_id)
         child.setChildId(child_id)
         child.setDescription(description)
-        x, y = STAGE_X[stage], 80.0 + 150.0 * self.stage_rows[stage]
+        if branch is not None:
+            child.setDependencies([QgsProcessingModelChildDependency(*branch)])
+        if configuration is not None:
+            child.setConfiguration(configuration)
+        x, y = STAGE_X[stage], self.top + CHILD_ROW * self.stage_rows[stage]
         self.stage_rows[stage] += row_span
         child.setPosition(QPointF(x, y))
         assert child.algorithm() is not None, f"{algorithm_id} is not available"
@@ -421,11 +478,91 @@ def add_analyses(builder):
          "OUTPUT_PEAKS": ("peaks_case", "Peaks, case study")})
 
 
+# A layer given as an object (the dialog) reads NULL through to_string; an empty text is "none".
+TABLE_GIVEN = "@city_table IS NOT NULL AND coalesce(to_string(@city_table), 'layer') <> ''"
+IMPORT_BRANCH = ("city_table_given", "table given")
+IMPORT_KEY = "city_year_key"
+CITY_YEAR_KEY = ("to_string(attribute(@city_code_field)) || '-' || "
+                 "to_string(to_int(attribute(@year_field)))")
+# attribute('year'), not "year": a table without years has no such column (its key is NULL).
+IMPORTED_KEY = "\"code\" || '-' || to_string(to_int(attribute('year')))"
+IMPORTED_PREFIX = "imported_"
+# The imported table's city-layer columns (the city-year table has its own) and its
+# GeoPackage feature id, when it has one.
+IMPORTED_CITY_COLUMNS = ("fid", "code", "name_zh", "name_en", "province_zh", "cluster",
+                         "cluster_zh", "year", IMPORT_KEY)
+
+
+def add_city_table_import(builder):
+    """An optional yearbook or inventory table through carbonclusters:citytable, its value
+    fields joined onto the city-year table by code and year: a band of its own, run only when
+    the table is given (a native:condition branch), a city-year table for the next run."""
+    from qgis.core import (
+        QgsProcessingParameterEnum,
+        QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterField,
+        QgsProcessingParameterString,
+    )
+
+    from carbon_clusters_plugin.analysis.socioeconomic.city_table import VALUE_UNITS
+
+    builder.start_band()
+    add = builder.add_input
+    add(QgsProcessingParameterFeatureSource(
+        "city_table", "Yearbook or inventory table (optional)", [compat.SOURCE_VECTOR],
+        optional=True))
+    add(QgsProcessingParameterString(
+        "city_table_value_name", "Yearbook or inventory: value name (for year-named columns)",
+        "value", optional=True))
+    add(QgsProcessingParameterEnum(
+        "city_table_unit", "Yearbook or inventory: unit of the values",
+        [label for label, _, _ in VALUE_UNITS], defaultValue=0, optional=True))
+    for name, label in (("city_table_city_field", "Yearbook or inventory: city field "
+                                                  "(names or codes)"),
+                        ("city_table_year_field", "Yearbook or inventory: year field "
+                                                  "(else year-named columns)")):
+        add(QgsProcessingParameterField(name, label, parentLayerParameterName="city_table",
+                                        optional=True), FIELD_X)
+
+    child_of = builder.add_child
+    child_of(IMPORT_BRANCH[0], "native:condition", "Is a yearbook or inventory table given?",
+             0, {}, configuration={"conditions": [{"name": IMPORT_BRANCH[1],
+                                                   "expression": TABLE_GIVEN}]})
+    child_of("city_table", "carbonclusters:citytable", "Join the yearbook or inventory table",
+             1, {"INPUT": param("city_table"), "CITY_FIELD": param("city_table_city_field"),
+                 "YEAR_FIELD": param("city_table_year_field"),
+                 "VALUE_NAME": param("city_table_value_name"),
+                 "UNIT": param("city_table_unit")},
+             {"OUTPUT": ("city_table", "Yearbook or inventory joined to the cities"),
+              "UNMATCHED": ("city_table_unmatched", "Yearbook or inventory: unmatched rows")},
+             branch=IMPORT_BRANCH)
+    key = {"FIELD_NAME": static(IMPORT_KEY), "FIELD_TYPE": static(2),
+           "FIELD_LENGTH": static(0), "FIELD_PRECISION": static(0)}
+    child_of("city_year_keys", "native:fieldcalculator", "Key of the city-year rows", 0,
+             dict(key, INPUT=param("city_year"), FORMULA=static(CITY_YEAR_KEY)),
+             branch=IMPORT_BRANCH)
+    child_of("city_table_keys", "native:fieldcalculator", "Key of the imported rows", 1,
+             dict(key, INPUT=child("city_table"), FORMULA=static(IMPORTED_KEY)))
+    child_of("join_city_table", "native:joinattributestable",
+             "Join the imported values by code and year", 2,
+             {"INPUT": child("city_year_keys"), "FIELD": static(IMPORT_KEY),
+              "INPUT_2": child("city_table_keys"), "FIELD_2": static(IMPORT_KEY),
+              "FIELDS_TO_COPY": static([]), "METHOD": static(1),
+              "DISCARD_NONMATCHING": static(False), "PREFIX": static(IMPORTED_PREFIX)})
+    child_of("city_year_imported", "native:deletecolumn", "City-year table with the imported "
+             "values", 3,
+             {"INPUT": child("join_city_table"),
+              "COLUMN": static([IMPORT_KEY] + [IMPORTED_PREFIX + name
+                                               for name in IMPORTED_CITY_COLUMNS])},
+             {"OUTPUT": ("city_year_imported", "City-year table with the imported values")})
+
+
 def build_model():
     builder = ModelBuilder(MODEL_NAME, "Carbon clusters")
     add_inputs(builder)
     add_city_sinks(builder)
     add_analyses(builder)
+    add_city_table_import(builder)
     model = builder.model
     model.updateDestinationParameters()
     model.setHelpContent(dict(
@@ -434,7 +571,8 @@ def build_model():
         ALG_SHORT_DESC="The reference study's analyses of city-cluster emissions in one run: "
                        "indicators, Moran's I, grey relational grades, industrial types, "
                        "decoupling, sinks, land-use transitions, gridded emissions and "
-                       "peaking scenarios."))
+                       "peaking scenarios; optionally a yearbook or inventory table joined "
+                       "to the cities, with its unmatched rows."))
     return model
 
 

@@ -31,11 +31,19 @@ OUTPUTS = {
     "scenarios_clusters:scenarios_clusters", "scenarios_clusters:peaks_clusters",
     "scenarios_clusters:stirpat_clusters", "scenarios_case:scenarios_case",
     "scenarios_case:peaks_case"}
+# Written only when a yearbook or inventory table is given (a conditional branch).
+IMPORT_OUTPUTS = {"city_table:city_table", "city_table:city_table_unmatched",
+                  "city_year_imported:city_year_imported"}
+ALL_OUTPUTS = OUTPUTS | IMPORT_OUTPUTS
+EXAMPLES = ROOT / "docs" / "examples" / "city_tables"
+PREFECTURES = ROOT / "resources" / "cities" / "china_prefectures.gpkg"
 # Field parameters that name a field made by an earlier child instead of a model input.
 FIELDS_MADE_BY_THE_MODEL = {
     ("join_sinks_earlier", "FIELD_2"), ("join_sinks_earlier", "FIELDS_TO_COPY"),
     ("join_sinks_later", "FIELD_2"), ("join_sinks_later", "FIELDS_TO_COPY"),
-    ("city_year_sinks", "COLUMN"), ("indicators", "SINK_FIELD"), ("moran_from_grid", "FIELD")}
+    ("city_year_sinks", "COLUMN"), ("indicators", "SINK_FIELD"), ("moran_from_grid", "FIELD"),
+    ("join_city_table", "FIELD"), ("join_city_table", "FIELD_2"),
+    ("join_city_table", "FIELDS_TO_COPY"), ("city_year_imported", "COLUMN")}
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +60,7 @@ def test_model_is_registered_with_the_provider(model):
     assert model.displayName() == "City-cluster carbon study / 城市群碳排放研究"
     # the instance the toolbox and `qgis_process help` show has every output, although the
     # file was first read while the provider's own algorithms were not registered yet
-    assert {d.name() for d in model.destinationParameterDefinitions()} == OUTPUTS
+    assert {d.name() for d in model.destinationParameterDefinitions()} == ALL_OUTPUTS
     assert model.shortHelpString()
 
 
@@ -66,7 +74,8 @@ def test_model_validates(model):
 
 def test_children_are_chained_to_inputs_and_outputs(model):
     """No child reads a fixed layer or file: every layer comes from a model input or another
-    child; every child's result is a model output or feeds another child."""
+    child; every child's result is a model output or feeds another child (a condition feeds
+    the children of its branch)."""
     from qgis.core import (
         QgsProcessingParameterFeatureSource,
         QgsProcessingParameterField,
@@ -83,6 +92,7 @@ def test_children_are_chained_to_inputs_and_outputs(model):
     children = model.childAlgorithms()
     for child_id, child in children.items():
         algorithm = child.algorithm()
+        consumed.update(dependency.childId for dependency in child.dependencies())
         for name, sources in child.parameterSources().items():
             definition = algorithm.parameterDefinition(name)
             for source in sources:
@@ -97,6 +107,68 @@ def test_children_are_chained_to_inputs_and_outputs(model):
     for child_id, child in children.items():
         assert child.modelOutputs() or child_id in consumed, f"{child_id} leads nowhere"
     assert {"city_year_sinks", "grid_to_cities", "later_year_rows", "case_rows"} <= consumed
+
+
+def test_import_steps_hang_on_the_table_given_branch(model):
+    """The import runs only when the table is given: citytable and the key of the city-year
+    rows depend on the condition's branch, the rest on their outputs."""
+    children = model.childAlgorithms()
+    condition = children["city_table_given"]
+    assert condition.algorithmId() == "native:condition"
+    branches = condition.configuration()["conditions"]
+    assert [b["name"] for b in branches] == ["table given"]
+    for child_id in ("city_table", "city_year_keys"):
+        assert [(d.childId, d.conditionalBranch) for d in
+                children[child_id].dependencies()] == [("city_table_given", "table given")]
+    for child_id in ("city_table_keys", "join_city_table", "city_year_imported"):
+        assert not children[child_id].dependencies()
+    # the band of the import lies below every other child and input of the canvas
+    band = {"city_table_given", "city_table", "city_year_keys", "city_table_keys",
+            "join_city_table", "city_year_imported"}
+    top_of_band = min(children[c].position().y() for c in band)
+    others = [children[c].position().y() for c in children if c not in band]
+    others += [component.position().y() for name, component in
+               model.parameterComponents().items() if not name.startswith("city_table")]
+    assert top_of_band > max(others)
+
+
+@pytest.mark.parametrize("given", ["path", "layer object", "layer id", "empty text", "none",
+                                   "left out"])
+def test_the_table_counts_as_given_however_the_caller_gives_it(model, given):
+    """The branch's expression on the values a table input takes: a path (qgis_process), a
+    layer or its id (the dialog, PyQGIS), an empty text (an emptied field), NULL or nothing."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelParameter,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    condition = model.childAlgorithms()["city_table_given"]
+    probe = QgsProcessingModelAlgorithm("probe", "tests")
+    definition = model.parameterDefinition("city_table").clone()
+    probe.addModelParameter(definition, QgsProcessingModelParameter("city_table"))
+    child = QgsProcessingModelChildAlgorithm("native:condition")
+    child.setChildId("given")
+    child.setConfiguration(condition.configuration())
+    probe.addChildAlgorithm(child)
+    path = f"{EXAMPLES / 'inventory_co2.csv'}"
+    layer = QgsVectorLayer(path, "inventory", "ogr")
+    assert layer.isValid()
+    project = QgsProject()
+    project.addMapLayer(layer)
+    values = {"path": path, "layer object": layer, "layer id": layer.id(), "empty text": "",
+              "none": None}
+    parameters = {"city_table": values[given]} if given in values else {}
+    context = QgsProcessingContext()
+    context.setProject(project)
+    results, ok = probe.run(parameters, context, QgsProcessingFeedback())
+    assert ok
+    expected = given in ("path", "layer object", "layer id")
+    assert results["CHILD_RESULTS"]["given"]["table given"] == expected
 
 
 def model_meaning(path):
@@ -166,7 +238,7 @@ def model_parameters(inputs, gpkg, out):
         "landcover_earlier": str(inputs / "landcover_2005.tif"),
         "landcover_later": str(inputs / "landcover_2020.tif"),
         "emission_grids": [str(inputs / "emissions_2020_1km.tif")]}
-    for output in OUTPUTS:
+    for output in ALL_OUTPUTS:
         extension = {"moran:moran_scatterplots": "html", "transitions:transition_matrices":
                      "html", "transitions:change_raster": "tif"}.get(output, "gpkg")
         parameters[output] = str(out / f"{output.split(':')[1]}.{extension}")
@@ -182,11 +254,12 @@ def results(plugin, tmp_path_factory):
 
     inputs = tmp_path_factory.mktemp("model-inputs")
     shutil.copy2(SAMPLE_DIR / "landcover_coefficients.csv", inputs)
-    parameters = model_parameters(inputs, SAMPLE, tmp_path_factory.mktemp("model-outputs"))
+    outputs = tmp_path_factory.mktemp("model-outputs")
+    parameters = model_parameters(inputs, SAMPLE, outputs)
     parameters["coefficients"] = str(inputs / "landcover_coefficients.csv")
     result = processing.run(MODEL_ID, parameters, context=QgsProcessingContext(),
                             feedback=QgsProcessingFeedback())
-    return {"results": result, "inputs": inputs}
+    return {"results": result, "inputs": inputs, "outputs": outputs}
 
 
 def rows(results, output):
@@ -223,6 +296,13 @@ def test_model_writes_every_output(results):
     for output in OUTPUTS:
         assert os.path.getsize(results["results"][output]) > 0, output
     assert not list(results["inputs"].glob("landcover_*.aux.xml"))
+
+
+def test_without_a_table_the_import_is_skipped(results):
+    """No yearbook or inventory: its three outputs are not written, asked for as they were."""
+    assert not IMPORT_OUTPUTS & set(results["results"])
+    assert not any((results["outputs"] / f"{output.split(':')[1]}.gpkg").exists()
+                   for output in IMPORT_OUTPUTS)
 
 
 def test_indicators_carry_the_sinks_of_both_land_covers(results):
@@ -298,6 +378,90 @@ def test_scenario_outputs(results):
     assert rows(results, "scenarios_case:scenarios_case")
 
 
+YEARS = (2005, 2010, 2015, 2020)
+SHEET = "地区生产总值"
+
+
+@pytest.fixture(scope="module")
+def yearbook_results(plugin, tmp_path_factory):
+    """The run of the README's walk-through: the sample and the example yearbook sheet (GDP in
+    亿元, years as columns)."""
+    from qgis import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    inputs = tmp_path_factory.mktemp("model-yearbook-inputs")
+    sheet = shutil.copy2(EXAMPLES / "yearbook_gdp.xlsx", inputs / "yearbook_gdp.xlsx")
+    parameters = model_parameters(inputs, SAMPLE, tmp_path_factory.mktemp("model-yearbook"))
+    parameters.update(city_table=f"{sheet}|layername={SHEET}", city_table_city_field="地区",
+                      city_table_value_name="gdp", city_table_unit=2)   # 亿元 -> 10^4 yuan
+    result = processing.run(MODEL_ID, parameters, context=QgsProcessingContext(),
+                            feedback=QgsProcessingFeedback())
+    return {"results": result}
+
+
+def yearbook_expected():
+    """From the example sheet and the bundled city layer, read with GDAL alone: the rows no
+    unit's name accounts for, [(row, name as written)], and {(code, year): GDP in 10^4 yuan}
+    of the others. A name counts without its spaces (full-width too), a leading province and
+    a trailing 市."""
+    from osgeo import ogr
+
+    cities = ogr.Open(str(PREFECTURES))   # the layers live as long as their dataset
+    units = [(f["name_zh"], f["code"], f["province_zh"])
+             for f in cities.GetLayerByName("prefectures")]
+    codes = {name: code for name, code, _ in units}
+    provinces = {province for _, _, province in units}
+    unmatched, values = [], {}
+    workbook = ogr.Open(str(EXAMPLES / "yearbook_gdp.xlsx"))
+    for row, feature in enumerate(workbook.GetLayerByName(SHEET), start=1):  # after the header
+        written = feature["地区"]
+        name = "".join(written.split())
+        for province in provinces:
+            name = name[len(province):] if name.startswith(province) else name
+        code = codes.get(name, codes.get(name + "市"))
+        if code is None:
+            unmatched.append((row, written))
+            continue
+        for year in YEARS:
+            values[(code, year)] = feature[f"{year}年"] * 1e4
+    return unmatched, values
+
+
+def test_a_yearbook_sheet_through_the_model(yearbook_results):
+    unmatched, values = yearbook_expected()
+    # the sheet's total row and its misspelt name, as its generator wrote them
+    assert [name for _, name in unmatched] == ["连云岗", "全省合计"]
+    assert set(yearbook_results["results"]) >= ALL_OUTPUTS
+    table = rows(yearbook_results, "city_table:city_table_unmatched")
+    assert [(r["row"], r["value"]) for r in table] == unmatched
+    reasons = {r["value"]: r for r in table}
+    assert "total" in reasons["全省合计"]["reason"]
+    assert "连云港市" in reasons["连云岗"]["suggestion"]
+    joined = rows(yearbook_results, "city_table:city_table")
+    assert len(joined) == len(values) == 14 * 4
+    assert {(r["code"], r["year"]): r["gdp"] for r in joined} == pytest.approx(values)
+
+
+def test_the_imported_values_join_the_city_year_table(yearbook_results):
+    """Onto every row of the city-year table by code and year, NULL where the sheet has no
+    city; the sheet's GDP is the sample's rounded to 0.01 亿元 (100 x 10^4 yuan)."""
+    from qgis.core import QgsVectorLayer
+
+    _, values = yearbook_expected()
+    city_year = QgsVectorLayer(f"{SAMPLE}|layername=city_year", "city_year", "ogr")
+    sample_gdp = {(f["code"], f["year"]): f["gdp"] for f in city_year.getFeatures()}
+    table = rows(yearbook_results, "city_year_imported:city_year_imported")
+    assert len(table) == city_year.featureCount() == 440
+    assert list(table[0]) == city_year.fields().names() + ["imported_gdp"]
+    imported = {(r["code"], r["year"]): r["imported_gdp"] for r in table
+                if not null(r["imported_gdp"])}
+    assert imported == pytest.approx(values)
+    for key, gdp in imported.items():
+        assert gdp == pytest.approx(sample_gdp[key], abs=50)
+    # the run's other outputs are those of a run without the table
+    assert len(rows(yearbook_results, "indicators:indicators")) == 20
+
+
 def test_a_failing_step_takes_the_outputs_of_the_earlier_steps_with_it(plugin, tmp_path):
     """The case-study filter is read by one of the last steps: when it is wrong, the tables
     the earlier steps wrote are removed too, and the inputs stay as they were."""
@@ -317,3 +481,33 @@ def test_a_failing_step_takes_the_outputs_of_the_earlier_steps_with_it(plugin, t
                        feedback=QgsProcessingFeedback())
     assert not list(out.iterdir()), sorted(p.name for p in out.iterdir())
     assert sorted(p.name for p in inputs.iterdir()) == before
+
+
+def test_a_table_without_its_city_field_stops_the_run(plugin, tmp_path):
+    """A Processing model checks its children's inputs less than a run of their own: the
+    table given without its city field is refused by name, not sent row by row to UNMATCHED,
+    and the outputs of the steps before are removed."""
+    from qgis import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback
+
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    sheet = shutil.copy2(EXAMPLES / "yearbook_gdp.xlsx", inputs / "yearbook_gdp.xlsx")
+    out = tmp_path / "outputs"
+    out.mkdir()
+    parameters = model_parameters(inputs, SAMPLE, out)
+    parameters["city_table"] = f"{sheet}|layername={SHEET}"
+
+    class Errors(QgsProcessingFeedback):   # the model's exception names only the step
+        reported = []
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.reported.append(error)
+
+    feedback = Errors()
+    with pytest.raises(QgsProcessingException) as error:
+        processing.run(MODEL_ID, parameters, context=QgsProcessingContext(), feedback=feedback)
+    assert "Join the yearbook or inventory table" in str(error.value)
+    assert any('Table "yearbook_gdp": no city field is chosen' in text
+               for text in feedback.reported), feedback.reported
+    assert not list(out.iterdir()), sorted(p.name for p in out.iterdir())

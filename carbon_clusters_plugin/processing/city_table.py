@@ -127,6 +127,12 @@ class CityTableAlgorithm(CarbonClustersAlgorithm):
         parameters = self._with_csv_header(parameters)
         source = self.source_with_features(parameters, context)
         city_field = self.parameterAsString(parameters, self.CITY_FIELD, context)
+        if not city_field:
+            # Processing checks a child of a model less than a run of its own: a table given
+            # to a model without its city field would send every row to UNMATCHED.
+            raise QgsProcessingException(self.tr(
+                'Table "{layer}": no city field is chosen (the field of city names or '
+                "codes).").format(layer=source.sourceName()))
         province_field = self.parameterAsString(parameters, self.PROVINCE_FIELD, context)
         year_field = self.parameterAsString(parameters, self.YEAR_FIELD, context)
         value_name = (self.parameterAsString(parameters, self.VALUE_NAME, context)

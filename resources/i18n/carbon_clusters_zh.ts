@@ -658,77 +658,82 @@
             <translation>未匹配的行</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="149" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="133" />
+            <source>Table "{layer}": no city field is chosen (the field of city names or codes).</source>
+            <translation>表“{layer}”：未选择城市字段（城市名称或代码所在的字段）。</translation>
+        </message>
+        <message>
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="155" />
             <source>Table "{layer}": {problem}</source>
             <translation>表“{layer}”：{problem}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="152" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="158" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="196" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="202" />
             <source>The bundled city layer {path} cannot be read.</source>
             <translation>无法读取自带的城市图层 {path}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="202" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="208" />
             <source>City layer "{layer}" lacks the field(s) {fields}: it needs code and name_zh.</source>
             <translation>城市图层“{layer}”缺少字段 {fields}：需要 code 和 name_zh。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="223" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="229" />
             <source>Row {row} ("{value}"): {old} → {new} ({code}), {change} in {year} ({approval}; {source}).</source>
             <translation>第 {row} 行（“{value}”）：{old} → {new}（{code}），{year} 年{change}（{approval}；{source}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="231" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="237" />
             <source>{city} ({code}) {year}: rows {rows} added up (a merged unit's rows with today's unit).</source>
             <translation>{city}（{code}）{year}：第 {rows} 行已相加（被并入单位的行与现今城市的行）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="237" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="243" />
             <source>Columns left out (not named after a year): {columns}.</source>
             <translation>未使用的列（列名不是年份）：{columns}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="241" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="247" />
             <source>Columns kept as text (not all numbers): {columns}.</source>
             <translation>保留为文本的列（并非全是数字）：{columns}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="245" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="251" />
             <source>Values converted from {unit_in} to {unit_out} (× {factor:g}).</source>
             <translation>数值已从 {unit_in} 换算为 {unit_out}（× {factor:g}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="250" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="256" />
             <source>Table "{layer}": {matched} of {count} rows matched {cities} cities.</source>
             <translation>表“{layer}”：{count} 行中有 {matched} 行匹配到 {cities} 个城市。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="259" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="265" />
             <source>{count} row(s) matched no city and are in the unmatched table: {rows}.</source>
             <translation>{count} 行未匹配到城市，已放入未匹配表：{rows}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="264" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="270" />
             <source>converted from 地区/盟 to 市</source>
             <translation>由地区/盟改为市</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="265" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="271" />
             <source>renamed</source>
             <translation>更名</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="265" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="271" />
             <source>recoded</source>
             <translation>代码变更</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="266" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="272" />
             <source>merged</source>
             <translation>合并</translation>
         </message>

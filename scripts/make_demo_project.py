@@ -54,6 +54,8 @@ TABLE_NAMES = {
     "transitions_2005_2020": "Land-use transitions 2005→2020 · 土地利用转移",
     "peaks_clusters": "Emission peaks by scenario · 情景达峰",
     "scenarios_clusters": "Scenario trajectories · 情景排放路径",
+    "yearbook_gdp": "Yearbook GDP joined to the cities · 年鉴GDP（已连接城市）",
+    "yearbook_gdp_unmatched": "Yearbook rows without a city (UNMATCHED) · 年鉴未匹配行",
 }
 
 

@@ -3,12 +3,12 @@ GIL, so the threads overlap; each keeps its own datasets, as GDAL datasets are n
 """
 
 import threading
-import time
 from typing import Callable, List, Optional
 
 from ..messages import Cancelled
 
 WORKERS = 2
+PROGRESS_SECONDS = 0.05  # how often progress and cancel are looked at
 
 
 def run_strips(jobs, worker, progress: Callable[[float], None],
@@ -32,11 +32,13 @@ def run_strips(jobs, worker, progress: Callable[[float], None],
                for _ in range(max(1, min(workers, len(jobs))))]
     for thread in threads:
         thread.start()
-    while any(thread.is_alive() for thread in threads):
+    running = threads
+    while running:
         if is_cancelled():
             state.stop.set()
         progress(state.done / max(1, len(jobs)))
-        time.sleep(0.05)
+        running[0].join(PROGRESS_SECONDS)  # returns as soon as that thread is done
+        running = [thread for thread in running if thread.is_alive()]
     for thread in threads:
         thread.join()
     if state.error is not None:

@@ -15,6 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..analysis.messages import QT_TRANSLATE_NOOP
 from ..compat import REQUEST_NO_GEOMETRY, SOURCE_VECTOR
 from ..paths import resource
+from .common.attributes import read_columns
 from .common.base import UNITS_CONTEXT, CarbonClustersAlgorithm
 from .common.tables import create_table_sink, table_fields, write_rows
 
@@ -180,14 +181,10 @@ class CityTableAlgorithm(CarbonClustersAlgorithm):
 
     def _rows(self, source, feedback):
         names = source.fields().names()
-        request = QgsFeatureRequest().setFlags(REQUEST_NO_GEOMETRY)
-        rows, total = [], source.featureCount() or 1
-        for count, feature in enumerate(source.getFeatures(request)):
-            self.stop_if_cancelled(feedback)
-            rows.append({name: _plain(value)
-                         for name, value in zip(names, feature.attributes())})
-            feedback.setProgress(30 * count / total)
-        return rows
+        columns = read_columns(source, names, feedback,
+                               progress=lambda fraction: feedback.setProgress(30 * fraction))
+        return [{name: _plain(value) for name, value in zip(names, values)}
+                for values in zip(*(columns[name] for name in names))]
 
     def _city_units(self, parameters, context):
         from ..analysis.socioeconomic.city_table import CITY_COLUMNS

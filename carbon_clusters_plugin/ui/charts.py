@@ -41,6 +41,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.kind: Optional[str] = None
         self.data = None
         self.title = ""
+        self.title_text = None  # the drawn title, rewrapped when the canvas is resized
 
     def resizeEvent(self, event):  # noqa: N802
         super().resizeEvent(event)
@@ -51,8 +52,8 @@ class ChartCanvas(FigureCanvasQTAgg):
         if int(width) < round(width) or int(height) < round(height):
             self.figure.set_size_inches((round(width) + 1e-3) / dpi,
                                         (round(height) + 1e-3) / dpi, forward=False)
-        if self.title and self.figure._suptitle is not None:
-            self.figure._suptitle.set_text(self._wrapped_title())
+        if self.title_text is not None:
+            self.title_text.set_text(self._wrapped_title())
 
     def _wrapped_title(self) -> str:
         """The title in lines as wide as the figure: a narrow dock must not cut it off."""
@@ -66,7 +67,7 @@ class ChartCanvas(FigureCanvasQTAgg):
             super().draw()
 
     def show_message(self, text: str) -> None:
-        self.kind, self.data = None, None
+        self.kind, self.data, self.title_text = None, None, None
         with matplotlib.rc_context(chart_style()):
             self.figure.clear()
             self.figure.legend_inches = 0.0
@@ -97,8 +98,8 @@ class ChartCanvas(FigureCanvasQTAgg):
             else:
                 raise ValueError(kind)
             self.title = title
-            if title:
-                self.figure.suptitle(self._wrapped_title(), fontsize=9)
+            self.title_text = self.figure.suptitle(self._wrapped_title(), fontsize=9) \
+                if title else None
         self.kind, self.data = kind, data
         self.draw_idle()
 

@@ -583,157 +583,157 @@
     <context>
         <name>CityTableAlgorithm</name>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="40" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="41" />
             <source>Join a city table (yearbook, inventory)</source>
             <translation>连接城市统计表（年鉴、排放清单）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="43" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="44" />
             <source>Socio-economic analysis</source>
             <translation>社会经济分析</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="46" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="47" />
             <source>&lt;p&gt;Joins a table of city values, as statistical yearbooks and emission inventories write them, to the city layer by name or administrative code, so that the other algorithms can use it. Nothing is matched by guesswork: a row matches when its name or code is the unit's after normalisation, or through the crosswalk of renamed and merged units; every other row goes to the UNMATCHED table with a reason.&lt;/p&gt;&lt;h3&gt;Inputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Input table&lt;/b&gt; (INPUT): any table QGIS reads: CSV, a sheet of an XLSX workbook (its first row holds the column names), a GeoPackage table.&lt;/li&gt;&lt;li&gt;&lt;b&gt;City field&lt;/b&gt; (CITY_FIELD): names (南京市, 苏州, 湖北省武汉市; spaces, full-width spaces and the suffixes 市, 地区, 自治州, 盟, 林区 do not matter; a leading province is understood) or administrative codes in 4-, 6- or 12-digit form (3201, 320100, 320100000000); municipalities as 110000, 110100 or 110200.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Province field&lt;/b&gt; (PROVINCE_FIELD, optional): tells apart units of the same name.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Year field&lt;/b&gt; (YEAR_FIELD, optional): one row per city and year. Without it, columns named after years (2005, 2005年, Y2005) become rows with a &lt;i&gt;year&lt;/i&gt;, their values a field named &lt;b&gt;Value name&lt;/b&gt; (VALUE_NAME, default &lt;i&gt;value&lt;/i&gt;); other columns are left out, with a note in the log. When there is no year column either, every other column is a value field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unit of the values&lt;/b&gt; (UNIT): as written (default), or 万元, 亿元, 元, converted to 10⁴ yuan (万元; ×1, ×10 000, ×0.0001), or 万吨, 吨, Mt, converted to 10⁴ t (万吨; ×1, ×0.0001, ×100). Applies to every numeric value field.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Units merged into another&lt;/b&gt; (MERGED_UNITS): the rows of a unit merged into another (莱芜 into 济南, 2019) are added to that unit's row of the same year (default: right for totals such as emissions, GDP, population; wrong for rates and shares), or sent to UNMATCHED.&lt;/li&gt;&lt;li&gt;&lt;b&gt;City layer&lt;/b&gt; (CITIES, optional): default the bundled layer of China's 370 prefecture-level units with the national city clusters; another layer needs the fields code and name_zh (name_en, province_zh, cluster, cluster_zh if it has them).&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Outputs&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Joined table&lt;/b&gt; (OUTPUT): code, name_zh, name_en, province_zh, cluster, cluster_zh of the city layer, then year (when there is one), then the input's value fields (numbers, in the chosen unit; a column named like a city-layer field gets the suffix _input). One row per city (and year).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Unmatched rows&lt;/b&gt; (UNMATCHED): row (the input row's number, 1 = the first row after the header), value (the name or code as written), reason, suggestion (for a near miss such as 毫州 for 亳州, or the successors of an abolished unit). Total rows (全省合计, 总计, 全国), provinces, unknown names and codes, county-level codes and units abolished and split (巢湖, 2011) go here.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Two rows for the same city (and year) stop the run, naming both rows. The log lists every row the crosswalk mapped, with the change, its date and its source.&lt;/p&gt;</source>
             <translation>&lt;p&gt;把统计年鉴和排放清单格式的城市数值表按名称或行政区划代码连接到城市图层，供其他算法使用。不做任何猜测匹配：一行只有在名称或代码经规范化后与某单位一致，或经更名与合并对照表对应时才算匹配；其余各行连同原因一起放入未匹配表（UNMATCHED）。&lt;/p&gt;&lt;h3&gt;输入&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;输入表&lt;/b&gt;（INPUT）：QGIS 能读取的任意表格：CSV、XLSX 工作簿的一个工作表（第一行为列名）、GeoPackage 表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;城市字段&lt;/b&gt;（CITY_FIELD）：名称（南京市、苏州、湖北省武汉市；空格、全角空格以及“市、地区、自治州、盟、林区”等后缀不影响匹配；可识别开头的省份）或 4 位、6 位、12 位行政区划代码（3201、320100、320100000000）；直辖市可写作 110000、110100 或 110200。&lt;/li&gt;&lt;li&gt;&lt;b&gt;省份字段&lt;/b&gt;（PROVINCE_FIELD，可选）：用于区分同名单位。&lt;/li&gt;&lt;li&gt;&lt;b&gt;年份字段&lt;/b&gt;（YEAR_FIELD，可选）：每个城市每年一行。没有年份字段时，以年份命名的列（2005、2005年、Y2005）转为带 &lt;i&gt;year&lt;/i&gt; 的行，其数值放入名为&lt;b&gt;数值字段名&lt;/b&gt;（VALUE_NAME，默认 &lt;i&gt;value&lt;/i&gt;）的字段；其他列不使用，并在日志中说明。若也没有以年份命名的列，则其余各列都作为数值字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;数值单位&lt;/b&gt;（UNIT）：按原值（默认），或万元、亿元、元换算为万元（10⁴ 元；×1、×10 000、×0.0001），或万吨、吨、Mt 换算为万吨（10⁴ t；×1、×0.0001、×100）。适用于所有数值字段。&lt;/li&gt;&lt;li&gt;&lt;b&gt;已并入其他城市的单位&lt;/b&gt;（MERGED_UNITS）：被并入的单位（莱芜于 2019 年并入济南）的行加到继承城市同年的行上（默认；适用于排放、GDP、人口等总量，不适用于比率和占比），或放入未匹配表。&lt;/li&gt;&lt;li&gt;&lt;b&gt;城市图层&lt;/b&gt;（CITIES，可选）：默认为自带的全国 370 个地级单位图层（含国家级城市群）；其他图层需有 code 和 name_zh 字段（如有 name_en、province_zh、cluster、cluster_zh 也会使用）。&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;输出&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;连接后的表&lt;/b&gt;（OUTPUT）：城市图层的 code、name_zh、name_en、province_zh、cluster、cluster_zh，然后是 year（如有），然后是输入表的数值字段（数字，按所选单位；与城市图层字段同名的列加后缀 _input）。每个城市（每年）一行。&lt;/li&gt;&lt;li&gt;&lt;b&gt;未匹配的行&lt;/b&gt;（UNMATCHED）：row（输入表的行号，1 为表头后的第一行）、value（原写法的名称或代码）、reason（原因）、suggestion（建议，例如“毫州”建议“亳州”，或被撤销单位的继承城市）。合计行（全省合计、总计、全国）、省级单位、未知名称和代码、县级代码以及已撤销并拆分的单位（巢湖，2011 年）都放在这里。&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;同一城市（同一年）出现两行时运行停止，并指出这两行。日志列出经对照表对应的每一行，以及变更内容、日期和依据。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="96" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="97" />
             <source>Input table (CSV, XLSX sheet, any table)</source>
             <translation>输入表（CSV、XLSX 工作表或任意表格）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="98" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="99" />
             <source>City field (names or codes)</source>
             <translation>城市字段（名称或代码）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="99" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="100" />
             <source>Province field</source>
             <translation>省份字段</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="100" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="101" />
             <source>Year field (else year-named columns)</source>
             <translation>年份字段（否则按以年份命名的列）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="101" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="102" />
             <source>Value name (for year-named columns)</source>
             <translation>数值字段名（用于以年份命名的列）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="104" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="105" />
             <source>Unit of the values</source>
             <translation>数值单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="108" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="109" />
             <source>Units merged into another</source>
             <translation>已并入其他城市的单位</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="108" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="109" />
             <source>add to today's unit</source>
             <translation>加到现今的城市</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="108" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="109" />
             <source>send to UNMATCHED</source>
             <translation>放入未匹配表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="112" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="113" />
             <source>City layer (default: China's prefecture-level units)</source>
             <translation>城市图层（默认：全国地级单位）</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="115" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="116" />
             <source>Joined table</source>
             <translation>连接后的表</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="117" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="118" />
             <source>Unmatched rows</source>
             <translation>未匹配的行</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="133" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="134" />
             <source>Table "{layer}": no city field is chosen (the field of city names or codes).</source>
             <translation>表“{layer}”：未选择城市字段（城市名称或代码所在的字段）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="155" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="156" />
             <source>Table "{layer}": {problem}</source>
             <translation>表“{layer}”：{problem}</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="158" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="159" />
             <source>Cancelled.</source>
             <translation>已取消。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="202" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="199" />
             <source>The bundled city layer {path} cannot be read.</source>
             <translation>无法读取自带的城市图层 {path}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="208" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="205" />
             <source>City layer "{layer}" lacks the field(s) {fields}: it needs code and name_zh.</source>
             <translation>城市图层“{layer}”缺少字段 {fields}：需要 code 和 name_zh。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="229" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="226" />
             <source>Row {row} ("{value}"): {old} → {new} ({code}), {change} in {year} ({approval}; {source}).</source>
             <translation>第 {row} 行（“{value}”）：{old} → {new}（{code}），{year} 年{change}（{approval}；{source}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="237" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="234" />
             <source>{city} ({code}) {year}: rows {rows} added up (a merged unit's rows with today's unit).</source>
             <translation>{city}（{code}）{year}：第 {rows} 行已相加（被并入单位的行与现今城市的行）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="243" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="240" />
             <source>Columns left out (not named after a year): {columns}.</source>
             <translation>未使用的列（列名不是年份）：{columns}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="247" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="244" />
             <source>Columns kept as text (not all numbers): {columns}.</source>
             <translation>保留为文本的列（并非全是数字）：{columns}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="251" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="248" />
             <source>Values converted from {unit_in} to {unit_out} (× {factor:g}).</source>
             <translation>数值已从 {unit_in} 换算为 {unit_out}（× {factor:g}）。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="256" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="253" />
             <source>Table "{layer}": {matched} of {count} rows matched {cities} cities.</source>
             <translation>表“{layer}”：{count} 行中有 {matched} 行匹配到 {cities} 个城市。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="265" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="262" />
             <source>{count} row(s) matched no city and are in the unmatched table: {rows}.</source>
             <translation>{count} 行未匹配到城市，已放入未匹配表：{rows}。</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="270" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="267" />
             <source>converted from 地区/盟 to 市</source>
             <translation>由地区/盟改为市</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="271" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="268" />
             <source>renamed</source>
             <translation>更名</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="271" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="268" />
             <source>recoded</source>
             <translation>代码变更</translation>
         </message>
         <message>
-            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="272" />
+            <location filename="../../carbon_clusters_plugin/processing/city_table.py" line="269" />
             <source>merged</source>
             <translation>合并</translation>
         </message>
